@@ -1,0 +1,31 @@
+package io.transmute;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks an abstract method of an interface or abstract class that Transmute implements at compile
+ * time.
+ *
+ * <p>The first parameter is the <em>source</em>, further parameters are <em>extra values</em> that
+ * can fill destination properties, and the return type is the <em>destination</em>. Source and
+ * destination may be models (records, JavaBeans, constructor-initialised classes) or containers of
+ * models such as {@code List<ReviewDto> toDtos(List<Review> reviews)}.
+ *
+ * <p>The implementation is the class {@code <InterfaceName>Impl} in the same package, obtained
+ * with {@link Converters#get(Class)} or by plain {@code new}.
+ */
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Converter {
+
+    /**
+     * Destination paths that may stay unlinked, such as {@code "notes"} or {@code "writer.rating"}.
+     * An unlinked property is left {@code null}, {@code Optional.empty()}, or for a JavaBean its
+     * field's initial value. Naming a primitive property, or a path that is not in the destination,
+     * is a compile error.
+     */
+    String[] allowUnlinked() default {};
+}

@@ -1,0 +1,93 @@
+package io.transmute.processor;
+
+import io.transmute.processor.diagnostics.Diagnostics;
+import io.transmute.processor.diagnostics.Message;
+import io.transmute.processor.model.TypeTools;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Finds the converter types of a round: the types that declare {@code @Converter} methods, and the
+ * interfaces and abstract classes of the round that inherit abstract ones.
+ */
+final class ConverterTypes {
+    private static final String CONVERTER = "io.transmute.Converter";
+
+    private final TypeTools tools;
+    private final Diagnostics diagnostics;
+
+    ConverterTypes(TypeTools tools, Diagnostics diagnostics) {
+        this.tools = tools;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Qualified names, in the order the round presents them. */
+    Set<String> find(RoundEnvironment round) {
+        Set<String> names = new LinkedHashSet<>();
+        TypeElement converter = tools.elements().getTypeElement(CONVERTER);
+        if (converter == null) {
+            return names;
+        }
+        for (Element element : round.getElementsAnnotatedWith(converter)) {
+            if (element.getKind() != ElementKind.METHOD) {
+                continue;
+            }
+            TypeElement owner = (TypeElement) element.getEnclosingElement();
+            if (isImplementable(owner)) {
+                names.add(owner.getQualifiedName().toString());
+            } else {
+                diagnostics.error(element, Message.NOT_IN_ABSTRACT_TYPE,
+                        element.getSimpleName(), describeKind(owner));
+            }
+        }
+        for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+            collectInheriting(type, names);
+        }
+        return names;
+    }
+
+    private void collectInheriting(TypeElement type, Set<String> names) {
+        if (isImplementable(type) && inheritsAbstractConverter(type)) {
+            names.add(type.getQualifiedName().toString());
+        }
+        for (TypeElement member : ElementFilter.typesIn(type.getEnclosedElements())) {
+            collectInheriting(member, names);
+        }
+    }
+
+    private boolean inheritsAbstractConverter(TypeElement type) {
+        for (ExecutableElement method : ElementFilter.methodsIn(tools.elements().getAllMembers(type))) {
+            if (method.getModifiers().contains(Modifier.ABSTRACT) && hasConverter(method)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasConverter(ExecutableElement method) {
+        return method.getAnnotationMirrors().stream().anyMatch(mirror ->
+                ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(CONVERTER));
+    }
+
+    private static boolean isImplementable(TypeElement type) {
+        return type.getKind() == ElementKind.INTERFACE
+                || (type.getKind() == ElementKind.CLASS && type.getModifiers().contains(Modifier.ABSTRACT));
+    }
+
+    private static String describeKind(TypeElement type) {
+        String kind = switch (type.getKind()) {
+            case ENUM -> "the enum";
+            case RECORD -> "the record";
+            case ANNOTATION_TYPE -> "the annotation type";
+            default -> "the non-abstract class";
+        };
+        return kind + " " + type.getSimpleName();
+    }
+}

@@ -1,0 +1,134 @@
+package io.transmute.processor;
+
+import io.transmute.processor.analysis.ConversionPlanner;
+import io.transmute.processor.analysis.MethodPlan;
+import io.transmute.processor.diagnostics.AbortConverter;
+import io.transmute.processor.diagnostics.Diagnostics;
+import io.transmute.processor.diagnostics.Message;
+import io.transmute.processor.diagnostics.MissingType;
+import io.transmute.processor.generation.ConverterWriter;
+import io.transmute.processor.model.ConverterMethod;
+import io.transmute.processor.model.ConverterType;
+import io.transmute.processor.model.ConverterTypeReader;
+import io.transmute.processor.model.TypeTools;
+import io.transmute.processor.model.property.AccessorNaming;
+import io.transmute.processor.model.property.ConstructorOrSetters;
+import io.transmute.processor.model.property.JavaBeanNaming;
+import io.transmute.processor.model.property.SourceProperties;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Implements every {@code @Converter} method at compile time. Each converter type is processed on
+ * its own: its errors are all reported and it gets no implementation, while the other types still
+ * do; a type that refers to a type not generated yet is retried in the next round.
+ */
+public final class TransmuteProcessor extends AbstractProcessor {
+    private TypeTools tools;
+    private Diagnostics diagnostics;
+    private ConverterTypes converterTypes;
+    /** Types waiting for a missing type, by qualified name, with the name of what is missing. */
+    private final Map<String, String> deferred = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void init(ProcessingEnvironment environment) {
+        super.init(environment);
+        tools = new TypeTools(environment.getTypeUtils(), environment.getElementUtils());
+        diagnostics = new Diagnostics(environment.getMessager());
+        converterTypes = new ConverterTypes(tools, diagnostics);
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of("io.transmute.Converter");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        List<String> names = new ArrayList<>(deferred.keySet());
+        deferred.clear();
+        for (String name : converterTypes.find(round)) {
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        for (String name : names) {
+            TypeElement type = tools.elements().getTypeElement(name);
+            if (type != null) {
+                process(type);
+            }
+        }
+        if (round.processingOver()) {
+            deferred.forEach((name, missing) -> diagnostics.error(
+                    tools.elements().getTypeElement(name), Message.UNRESOLVED_TYPE, name, missing));
+            deferred.clear();
+        }
+        return false;
+    }
+
+    private void process(TypeElement type) {
+        diagnostics.begin();
+        try {
+            ConverterType converterType = new ConverterTypeReader(tools, diagnostics).read(type);
+            ConversionPlanner planner = new ConversionPlanner(tools, diagnostics, converterType,
+                    new SourceProperties(tools, naming()), new ConstructorOrSetters(tools, naming()));
+            List<MethodPlan> plans = new ArrayList<>();
+            for (ConverterMethod method : converterType.converters()) {
+                plan(planner, method, plans);
+            }
+            if (!diagnostics.hasErrors()) {
+                new ConverterWriter(tools).write(converterType, plans).writeTo(processingEnv.getFiler());
+            }
+            diagnostics.flush();
+        } catch (MissingType missing) {
+            // Another processor may generate it in a later round: forget this round's findings.
+            diagnostics.discard();
+            deferred.put(type.getQualifiedName().toString(), missing.typeName());
+        } catch (AbortConverter abort) {
+            diagnostics.flush();
+        } catch (IOException | RuntimeException | Error e) {
+            diagnostics.error(type, Message.INTERNAL_ERROR, type.getQualifiedName(), stackTrace(e));
+            diagnostics.flush();
+        }
+    }
+
+    /** An unexpected failure becomes a compile error on the method, and the other methods go on. */
+    private void plan(ConversionPlanner planner, ConverterMethod method, List<MethodPlan> plans) {
+        try {
+            MethodPlan plan = planner.plan(method);
+            if (plan != null) {
+                plans.add(plan);
+            }
+        } catch (MissingType | AbortConverter expected) {
+            throw expected;
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.error(method.element(), Message.INTERNAL_ERROR, method.name() + "()", stackTrace(e));
+        }
+    }
+
+    private AccessorNaming naming() {
+        return new JavaBeanNaming();
+    }
+
+    private static String stackTrace(Throwable e) {
+        StringWriter text = new StringWriter();
+        e.printStackTrace(new PrintWriter(text));
+        return text.toString();
+    }
+}

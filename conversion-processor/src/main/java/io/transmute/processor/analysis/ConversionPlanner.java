@@ -1,0 +1,112 @@
+package io.transmute.processor.analysis;
+
+import io.transmute.processor.coercion.Capture;
+import io.transmute.processor.coercion.Coercion;
+import io.transmute.processor.coercion.CoercionRequest;
+import io.transmute.processor.coercion.CoercionResolver;
+import io.transmute.processor.coercion.TypeShapes;
+import io.transmute.processor.diagnostics.Diagnostics;
+import io.transmute.processor.diagnostics.Diagnostics.Anchor;
+import io.transmute.processor.model.ConverterMethod;
+import io.transmute.processor.model.ConverterType;
+import io.transmute.processor.model.TypeTools;
+import io.transmute.processor.model.property.DestinationConstruction;
+import io.transmute.processor.model.property.SourceProperties;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Plans every converter method of one converter type, and the nested conversions they share.
+ */
+public final class ConversionPlanner {
+    private final TypeTools tools;
+    private final TypeShapes shapes;
+    private final CoercionResolver resolver;
+    private final LinkTreeBuilder linkTrees;
+    private final ModelPlanner models;
+    private final Map<String, NestedConversion> shared = new HashMap<>();
+    private final List<NestedConversion> nested = new ArrayList<>();
+
+    public ConversionPlanner(TypeTools tools, Diagnostics diagnostics, ConverterType converterType,
+            SourceProperties sourceProperties, DestinationConstruction constructions) {
+        this.tools = tools;
+        this.shapes = new TypeShapes(tools);
+        this.resolver = new CoercionResolver(tools, diagnostics, converterType);
+        this.linkTrees = new LinkTreeBuilder(tools, diagnostics, converterType);
+        SourcePaths paths = new SourcePaths(tools, sourceProperties, diagnostics, converterType.packageElement());
+        this.models = new ModelPlanner(tools, diagnostics, converterType, paths, constructions, resolver, this);
+    }
+
+    /** The plan of {@code method}, or null when it has errors (all of them reported). */
+    public MethodPlan plan(ConverterMethod method) {
+        LinkTree tree = linkTrees.build(method);
+        TypeMirror source = method.source().type();
+        TypeMirror destination = method.destinationType();
+        Scope scope = new Scope(method, true, source, Optional.of(List.of()),
+                tools.display(source), tools.display(destination), tree);
+        if (shapes.isModel(source) && shapes.isModel(destination)) {
+            ModelPlanner.Planned planned = models.plan(scope, (DeclaredType) source, (DeclaredType) destination);
+            return planned == null ? null : new MethodPlan(method, planned.plan(), null, List.of());
+        }
+        // Containers and other values: the method's links apply inside the elements' conversion.
+        Coercion coercion = resolver.resolve(new CoercionRequest(source, destination,
+                scope.sourceLabel(), scope.destinationLabel(), Anchor.of(method.element()), List.of(), null,
+                !tree.isEmpty(), nestedModels(scope, tree, scope.rootPath()), method.element()));
+        if (coercion == null) {
+            return null;
+        }
+        List<CaptureArgument> captureArguments = models.captureArguments(scope, coercion, new LinkedHashMap<>());
+        return captureArguments == null ? null : new MethodPlan(method, null, coercion, captureArguments);
+    }
+
+    /** The nested conversions the planned methods use, each generated once as a helper. */
+    public List<NestedConversion> nestedConversions() {
+        return nested.stream().filter(n -> !n.failed()).toList();
+    }
+
+    /** Creates nested conversions for the property a scope is planning, with the links inside it. */
+    CoercionRequest.NestedModels nestedModels(Scope parent, LinkTree subtree, Optional<List<String>> rootPath) {
+        return (source, destination, sourceLabel, destinationLabel) -> nested(parent.method(), source,
+                destination, subtree, rootPath, sourceLabel, destinationLabel);
+    }
+
+    private NestedConversion nested(ConverterMethod method, DeclaredType source, DeclaredType destination,
+            LinkTree subtree, Optional<List<String>> rootPath, String sourceLabel, String destinationLabel) {
+        // Without links inside, a conversion is the same wherever it is used: share one helper.
+        String key = subtree.isEmpty() ? source + " -> " + destination : null;
+        if (key != null && shared.containsKey(key)) {
+            NestedConversion existing = shared.get(key);
+            return existing.failed() ? null : existing;
+        }
+        NestedConversion conversion = new NestedConversion(source, destination);
+        if (key != null) {
+            shared.put(key, conversion);
+        }
+        nested.add(conversion);
+        Scope scope = new Scope(method, false, source, rootPath, sourceLabel, destinationLabel, subtree);
+        ModelPlanner.Planned planned = models.plan(scope, source, destination);
+        if (planned == null) {
+            conversion.fail();
+            return null;
+        }
+        conversion.complete(planned.plan(), planned.captures());
+        return conversion;
+    }
+
+    static List<String> append(List<String> path, String segment) {
+        List<String> longer = new ArrayList<>(path);
+        longer.add(segment);
+        return List.copyOf(longer);
+    }
+
+    static Capture newCapture(LinkRule rule, TypeMirror type) {
+        String to = rule.to();
+        return new Capture(rule, to.substring(to.lastIndexOf('.') + 1), type);
+    }
+}

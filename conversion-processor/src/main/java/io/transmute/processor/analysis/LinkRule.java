@@ -1,0 +1,117 @@
+package io.transmute.processor.analysis;
+
+import io.transmute.processor.diagnostics.Diagnostics.Anchor;
+import io.transmute.processor.model.ConstantDecl;
+import io.transmute.processor.model.ConverterMethod.Parameter;
+import io.transmute.processor.model.LinkDecl;
+import io.transmute.processor.model.UserMethod;
+import java.util.List;
+
+/** What a {@code @Link} or {@code @LinkConstant} says fills one destination path. */
+sealed interface LinkRule {
+
+    /** The annotation, for messages. */
+    String describe();
+
+    /** The destination path the rule fills, as written. */
+    String to();
+
+    /** {@code @Link} or {@code @LinkConstant}. */
+    default String annotation() {
+        return this instanceof Literal || this instanceof Factory ? "@LinkConstant" : "@Link";
+    }
+
+    /** Where problems with the rule's {@code to} are reported. */
+    Anchor toAnchor();
+
+    /** The user's coercer methods named by the rule (empty when none). */
+    default List<UserMethod> coercers() {
+        return List.of();
+    }
+
+    default Anchor coercerAnchor() {
+        return toAnchor();
+    }
+
+    /** {@code @Link(from = "author.name")}: a path in the source, from its root. */
+    record FromPath(LinkDecl decl, List<String> path, List<UserMethod> coercers) implements LinkRule {
+        @Override
+        public String describe() {
+            return decl.describe();
+        }
+
+        @Override
+        public String to() {
+            return decl.to();
+        }
+
+        @Override
+        public Anchor toAnchor() {
+            return decl.anchor("to");
+        }
+
+        @Override
+        public Anchor coercerAnchor() {
+            return decl.anchor("coercer");
+        }
+    }
+
+    /** {@code @Link(fromParam = "rating")}: an extra parameter. */
+    record FromParam(LinkDecl decl, Parameter parameter, List<UserMethod> coercers) implements LinkRule {
+        @Override
+        public String describe() {
+            return decl.describe();
+        }
+
+        @Override
+        public String to() {
+            return decl.to();
+        }
+
+        @Override
+        public Anchor toAnchor() {
+            return decl.anchor("to");
+        }
+
+        @Override
+        public Anchor coercerAnchor() {
+            return decl.anchor("coercer");
+        }
+    }
+
+    /** {@code @LinkConstant(value = "...")}: a literal, parsed once the destination type is known. */
+    record Literal(ConstantDecl decl) implements LinkRule {
+        @Override
+        public String describe() {
+            return decl.describe();
+        }
+
+        @Override
+        public String to() {
+            return decl.to();
+        }
+
+        @Override
+        public Anchor toAnchor() {
+            return decl.anchor("to");
+        }
+    }
+
+    /** {@code @LinkConstant(factory = "...")}: a no-argument method called once per conversion. */
+    record Factory(ConstantDecl decl, UserMethod factory) implements LinkRule {
+        @Override
+        public String describe() {
+            return decl.describe();
+        }
+
+        @Override
+        public String to() {
+            return decl.to();
+        }
+
+        @Override
+        public Anchor toAnchor() {
+            return decl.anchor("to");
+        }
+    }
+}

@@ -1,0 +1,338 @@
+package io.transmute.processor.analysis;
+
+import io.transmute.processor.analysis.ValueSource.CapturedValue;
+import io.transmute.processor.analysis.ValueSource.Constant;
+import io.transmute.processor.analysis.ValueSource.FactoryValue;
+import io.transmute.processor.analysis.ValueSource.ParameterValue;
+import io.transmute.processor.analysis.ValueSource.SourcePath;
+import io.transmute.processor.coercion.Capture;
+import io.transmute.processor.coercion.Coercion;
+import io.transmute.processor.coercion.CoercionRequest;
+import io.transmute.processor.coercion.CoercionResolver;
+import io.transmute.processor.coercion.TypeShapes;
+import io.transmute.processor.diagnostics.Diagnostics;
+import io.transmute.processor.diagnostics.Diagnostics.Anchor;
+import io.transmute.processor.diagnostics.Message;
+import io.transmute.processor.diagnostics.Suggestions;
+import io.transmute.processor.model.AllowUnlinkedDecl;
+import io.transmute.processor.model.ConverterMethod.Parameter;
+import io.transmute.processor.model.ConverterType;
+import io.transmute.processor.model.TypeTools;
+import io.transmute.processor.model.UserMethod;
+import io.transmute.processor.model.property.Construction;
+import io.transmute.processor.model.property.DestinationConstruction;
+import io.transmute.processor.model.property.DestinationConstruction.NotConstructible;
+import io.transmute.processor.model.property.DestinationProperty;
+import io.transmute.processor.model.property.SourceProperty;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Links each destination property of a model to its value, in the documented order: a link or
+ * constant, an extra parameter of the same name, a source property of the same name, allowUnlinked;
+ * otherwise a compile error. Then asks the {@link CoercionResolver} how to convert the value.
+ */
+final class ModelPlanner {
+    private final TypeTools tools;
+    private final TypeShapes shapes;
+    private final Diagnostics diagnostics;
+    private final ConverterType converterType;
+    private final SourcePaths paths;
+    private final DestinationConstruction constructions;
+    private final ConstantLiterals literals;
+    private final CoercionResolver resolver;
+    private final ConversionPlanner planner;
+
+    ModelPlanner(TypeTools tools, Diagnostics diagnostics, ConverterType converterType, SourcePaths paths,
+            DestinationConstruction constructions, CoercionResolver resolver, ConversionPlanner planner) {
+        this.tools = tools;
+        this.shapes = new TypeShapes(tools);
+        this.diagnostics = diagnostics;
+        this.converterType = converterType;
+        this.paths = paths;
+        this.constructions = constructions;
+        this.literals = new ConstantLiterals(tools);
+        this.resolver = resolver;
+        this.planner = planner;
+    }
+
+    /** A planned model conversion and the values it needs from its caller. */
+    record Planned(ModelPlan plan, List<Capture> captures) {
+    }
+
+    /** A linked value before coercion, with what messages and nested links need to know of it. */
+    private record Value(ValueSource source, TypeMirror type, String label, Optional<List<String>> rootPath,
+            List<UserMethod> coercers, Anchor anchor, Anchor coercerAnchor) {
+    }
+
+    Planned plan(Scope scope, DeclaredType source, DeclaredType destination) {
+        Construction construction;
+        try {
+            construction = constructions.construction(destination, converterType.packageElement());
+        } catch (NotConstructible e) {
+            diagnostics.error(methodAnchor(scope), Message.NOT_CONSTRUCTIBLE,
+                    tools.display(destination), scope.destinationLabel(), e.getMessage());
+            return null;
+        }
+        reportUnknownPaths(scope.tree(), construction);
+        Map<String, SourceProperty> sourceProperties = paths.propertiesOf(source);
+        Map<Object, Capture> captures = new LinkedHashMap<>();
+        Map<Object, CaptureArgument> captureArguments = new LinkedHashMap<>();
+        List<PropertyPlan> properties = new ArrayList<>();
+        boolean complete = true;
+        for (DestinationProperty property : construction.properties()) {
+            PropertyPlan plan = planProperty(scope, property, sourceProperties, captures, captureArguments);
+            if (plan == null) {
+                complete = false;
+            } else {
+                properties.add(plan);
+            }
+        }
+        if (!complete) {
+            return null;
+        }
+        return new Planned(new ModelPlan(source, construction, properties,
+                List.copyOf(captureArguments.values())),
+                new ArrayList<>(captures.values()));
+    }
+
+    private PropertyPlan planProperty(Scope scope, DestinationProperty property,
+            Map<String, SourceProperty> sourceProperties, Map<Object, Capture> captures,
+            Map<Object, CaptureArgument> captureArguments) {
+        String destinationLabel = scope.destinationLabel() + "." + property.name();
+        List<LinkRule> rules = scope.tree().rulesFor(property.name());
+        for (LinkRule duplicate : rules.subList(Math.min(1, rules.size()), rules.size())) {
+            diagnostics.error(duplicate.toAnchor(), Message.DUPLICATE_LINK,
+                    destinationLabel, rules.get(0).describe(), duplicate.describe());
+        }
+        Optional<AllowUnlinkedDecl> allowed = scope.tree().allowUnlinked(property.name());
+        if (allowed.isPresent() && tools.isPrimitive(property.type())) {
+            diagnostics.error(allowed.get().anchor(), Message.PRIMITIVE_ALLOW_UNLINKED, destinationLabel,
+                    property.type(), "its box type " + tools.display(tools.boxed(property.type())));
+        }
+        Optional<Parameter> parameter = scope.top() ? sameNameParameter(scope, property) : Optional.empty();
+        Value value;
+        if (!rules.isEmpty()) {
+            value = ruleValue(rules.get(0), scope, property, captures);
+        } else if (parameter.isPresent()) {
+            value = new Value(new ParameterValue(parameter.get()), parameter.get().type(),
+                    "parameter " + parameter.get().name(), Optional.empty(), List.of(),
+                    methodAnchor(scope), null);
+        } else if (sourceProperties.containsKey(property.name())) {
+            SourceProperty read = sourceProperties.get(property.name());
+            value = new Value(new SourcePath(List.of(read)), read.type(),
+                    scope.sourceLabel() + "." + read.name(),
+                    scope.rootPath().map(root -> ConversionPlanner.append(root, read.name())),
+                    List.of(), methodAnchor(scope), null);
+        } else if (allowed.isPresent()) {
+            return new PropertyPlan(property, new ValueSource.Unlinked(), null, null);
+        } else {
+            reportUnlinked(scope, property, destinationLabel, sourceProperties);
+            return null;
+        }
+        if (value == null) {
+            return null;
+        }
+        LinkTree inside = scope.tree().child(property.name());
+        if (!inside.isEmpty() && !canReachInside(value, property)) {
+            reportUnreachable(inside, destinationLabel, property, value);
+            return null;
+        }
+        Coercion coercion = value.source() instanceof Constant
+                ? new Coercion.Assign(property.type(), property.type())
+                : resolver.resolve(new CoercionRequest(value.type(), property.type(), value.label(),
+                        destinationLabel, value.anchor(), value.coercers(), value.coercerAnchor(),
+                        !inside.isEmpty(), planner.nestedModels(scope, inside, value.rootPath()), null));
+        if (coercion == null || captureArguments(scope, coercion, captures, captureArguments) == null) {
+            return null;
+        }
+        return new PropertyPlan(property, value.source(), value.type(), coercion);
+    }
+
+    /** Resolves, in this scope, the values that the coercion's nested conversions need. */
+    List<CaptureArgument> captureArguments(Scope scope, Coercion coercion, Map<Object, Capture> captures) {
+        Map<Object, CaptureArgument> arguments = new LinkedHashMap<>();
+        return captureArguments(scope, coercion, captures, arguments) == null
+                ? null : List.copyOf(arguments.values());
+    }
+
+    private Map<Object, CaptureArgument> captureArguments(Scope scope, Coercion coercion,
+            Map<Object, Capture> captures, Map<Object, CaptureArgument> arguments) {
+        for (Capture capture : coercion.captures()) {
+            if (!arguments.containsKey(capture.key())) {
+                Value value = ruleValue((LinkRule) capture.key(), scope, null, captures);
+                if (value == null) {
+                    return null;
+                }
+                arguments.put(capture.key(), new CaptureArgument(capture, value.source()));
+            }
+        }
+        return arguments;
+    }
+
+    /**
+     * The value a rule gives in this scope: read directly where the scope can (the method's
+     * parameters and factories at the top, source paths below this scope's source), otherwise
+     * captured from the caller.
+     */
+    private Value ruleValue(LinkRule rule, Scope scope, DestinationProperty property,
+            Map<Object, Capture> captures) {
+        if (rule instanceof LinkRule.Literal literal) {
+            return literalValue(literal, property, scope);
+        }
+        if (rule instanceof LinkRule.Factory factory) {
+            TypeMirror type = factory.factory().returnType();
+            return scope.top()
+                    ? value(rule, new FactoryValue(factory.factory()), type, "factory "
+                            + factory.factory().name() + "()", Optional.empty())
+                    : captured(rule, type, captures, Optional.empty());
+        }
+        if (rule instanceof LinkRule.FromParam fromParam) {
+            Parameter parameter = fromParam.parameter();
+            Optional<List<String>> root = parameter.equals(scope.method().source())
+                    ? Optional.of(List.of()) : Optional.empty();
+            return scope.top()
+                    ? value(rule, new ParameterValue(parameter), parameter.type(),
+                            "parameter " + parameter.name(), root)
+                    : captured(rule, parameter.type(), captures, root);
+        }
+        LinkRule.FromPath fromPath = (LinkRule.FromPath) rule;
+        String label = tools.display(scope.method().source().type()) + "." + fromPath.decl().from();
+        Optional<List<String>> relative = scope.relative(fromPath.path());
+        if (relative.isEmpty()) {
+            Optional<List<SourceProperty>> fromRoot = paths.resolve(scope.method().source().type(),
+                    fromPath.path(), fromPath.decl().from(), fromPath.decl().anchor("from"), true);
+            return fromRoot.map(read -> captured(rule, tools.boxed(paths.typeOf(read)), captures,
+                    Optional.of(fromPath.path()))).orElse(null);
+        }
+        Optional<List<SourceProperty>> read = paths.resolve(scope.sourceType(), relative.get(),
+                fromPath.decl().from(), fromPath.decl().anchor("from"), true);
+        if (read.isEmpty()) {
+            return null;
+        }
+        Optional<SourceProperty> container = paths.firstContainer(read.get());
+        if (container.isPresent()) {
+            diagnostics.error(fromPath.decl().anchor("from"), Message.PATH_THROUGH_CONTAINER,
+                    fromPath.decl().from(), container.get().name(), tools.display(container.get().type()),
+                    scope.destinationLabel() + "." + lastSegment(rule.to()));
+            return null;
+        }
+        return value(rule, new SourcePath(read.get()), paths.typeOf(read.get()), label,
+                Optional.of(fromPath.path()));
+    }
+
+    private Value value(LinkRule rule, ValueSource source, TypeMirror type, String label,
+            Optional<List<String>> rootPath) {
+        return new Value(source, type, label, rootPath, rule.coercers(), rule.toAnchor(), rule.coercerAnchor());
+    }
+
+    private Value captured(LinkRule rule, TypeMirror type, Map<Object, Capture> captures,
+            Optional<List<String>> rootPath) {
+        Capture capture = captures.computeIfAbsent(rule, r -> ConversionPlanner.newCapture(rule, type));
+        return value(rule, new CapturedValue(capture), type, rule.describe(), rootPath);
+    }
+
+    private Value literalValue(LinkRule.Literal literal, DestinationProperty property, Scope scope) {
+        TypeMirror type = property.type();
+        String label = scope.destinationLabel() + "." + property.name();
+        if (!literals.supports(type)) {
+            diagnostics.error(literal.decl().anchor("to"), Message.CONSTANT_UNSUPPORTED_TYPE,
+                    literal.to(), label, tools.display(type));
+            return null;
+        }
+        Optional<Object> parsed = literals.parse(literal.decl().value(), type);
+        if (parsed.isEmpty()) {
+            String hint = tools.isEnum(type)
+                    ? Suggestions.hint(literal.decl().value(), literals.enumConstants(type)) : "";
+            diagnostics.error(literal.decl().anchor("value"), Message.CONSTANT_UNPARSEABLE,
+                    literal.to(), literal.decl().value(), tools.display(type), label, hint);
+            return null;
+        }
+        return value(literal, new Constant(type, parsed.get()), type, literal.describe(), Optional.empty());
+    }
+
+    /** Links inside a property need a nested model conversion, possibly inside containers. */
+    private boolean canReachInside(Value value, DestinationProperty property) {
+        return !(value.source() instanceof Constant) && value.coercers().isEmpty()
+                && shapes.isModel(innermost(value.type())) && shapes.isModel(innermost(property.type()));
+    }
+
+    private TypeMirror innermost(TypeMirror type) {
+        TypeMirror current = type;
+        while (shapes.isOptional(current) || shapes.sourceShape(current).isPresent()) {
+            current = shapes.elementType(current);
+        }
+        return current;
+    }
+
+    private void reportUnreachable(LinkTree inside, String destinationLabel, DestinationProperty property,
+            Value value) {
+        for (List<Object> declarations : inside.mentions().values()) {
+            for (Object declaration : declarations) {
+                String describe = declaration instanceof LinkRule rule ? rule.describe()
+                        : "allowUnlinked \"" + ((AllowUnlinkedDecl) declaration).path() + "\"";
+                Anchor anchor = declaration instanceof LinkRule rule ? rule.toAnchor()
+                        : ((AllowUnlinkedDecl) declaration).anchor();
+                diagnostics.error(anchor, Message.NESTED_LINK_NOT_APPLICABLE, describe, destinationLabel,
+                        destinationLabel, tools.display(property.type()), value.label(),
+                        tools.display(value.type()));
+            }
+        }
+    }
+
+    private void reportUnknownPaths(LinkTree tree, Construction construction) {
+        String owner = tools.display(construction.type());
+        tree.mentions().forEach((name, declarations) -> {
+            if (construction.property(name).isPresent()) {
+                return;
+            }
+            String hint = Suggestions.hint(name, construction.propertyNames());
+            for (Object declaration : declarations) {
+                if (declaration instanceof LinkRule rule) {
+                    diagnostics.error(rule.toAnchor(), Message.UNKNOWN_TO,
+                            rule.annotation(), rule.to(), owner, name, hint);
+                } else {
+                    AllowUnlinkedDecl allowed = (AllowUnlinkedDecl) declaration;
+                    diagnostics.error(allowed.anchor(), Message.UNKNOWN_ALLOW_UNLINKED,
+                            allowed.path(), owner, name, hint);
+                }
+            }
+        });
+    }
+
+    private void reportUnlinked(Scope scope, DestinationProperty property, String destinationLabel,
+            Map<String, SourceProperty> sourceProperties) {
+        List<String> candidates = new ArrayList<>(sourceProperties.keySet());
+        if (scope.top()) {
+            scope.method().extras().forEach(extra -> candidates.add(extra.name()));
+        }
+        String path = scope.tree().prefix() + property.name();
+        diagnostics.error(methodAnchor(scope), Message.UNLINKED, destinationLabel,
+                tools.display(property.type()), property.name(),
+                Suggestions.hint(property.name(), candidates), path, path);
+    }
+
+    /** The rightmost extra parameter named like the property. */
+    private static Optional<Parameter> sameNameParameter(Scope scope, DestinationProperty property) {
+        Parameter found = null;
+        for (Parameter extra : scope.method().extras()) {
+            if (extra.name().equals(property.name())) {
+                found = extra;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static Anchor methodAnchor(Scope scope) {
+        return Anchor.of(scope.method().element());
+    }
+
+    private static String lastSegment(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,32 @@
+package io.transmute.processor.analysis;
+
+import io.transmute.processor.model.ConverterMethod;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Where a model conversion is being planned: the converter method itself ({@code top}) or a nested
+ * helper.
+ *
+ * @param rootPath the source path, from the method's source, that this conversion's source was
+ *     read from (element-wise inside containers); empty when the source is not a source path, for
+ *     instance an extra parameter
+ * @param sourceLabel names the source in messages ({@code Book.author})
+ * @param destinationLabel names the destination in messages ({@code BookDto.writer})
+ */
+record Scope(ConverterMethod method, boolean top, TypeMirror sourceType, Optional<List<String>> rootPath,
+        String sourceLabel, String destinationLabel, LinkTree tree) {
+
+    /** The part of {@code path} below this scope's source, when the path runs through it. */
+    Optional<List<String>> relative(List<String> path) {
+        if (rootPath.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> root = rootPath.get();
+        if (path.size() > root.size() && path.subList(0, root.size()).equals(root)) {
+            return Optional.of(path.subList(root.size(), path.size()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,100 @@
+package io.transmute.processor.coercion;
+
+import io.transmute.processor.model.UserMethod;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * How a value of type {@code source()} becomes a value of type {@code destination()}: the decision
+ * only; {@code generation} turns it into code.
+ */
+public sealed interface Coercion {
+
+    TypeMirror source();
+
+    TypeMirror destination();
+
+    /** Values from the enclosing conversion that this coercion needs, without duplicates. */
+    default List<Capture> captures() {
+        return List.of();
+    }
+
+    /** Same type, subtype, primitive widening or boxing: the value is used as it is. */
+    record Assign(TypeMirror source, TypeMirror destination) implements Coercion {
+    }
+
+    /** A box to a primitive; a null throws a NullPointerException with {@code nullMessage}. */
+    record Unbox(TypeMirror source, TypeMirror destination, String nullMessage) implements Coercion {
+    }
+
+    /**
+     * A call of a user method: a {@code @Coercer}, a link's coercer, or another {@code @Converter}.
+     * With {@code skipsNull}, a null value is not passed to it and gives null.
+     */
+    record MethodCall(TypeMirror source, TypeMirror destination, UserMethod method, boolean skipsNull)
+            implements Coercion {
+    }
+
+    /** A nested model conversion. */
+    record ModelCall(ModelConversion conversion) implements Coercion {
+        @Override
+        public TypeMirror source() {
+            return conversion.source();
+        }
+
+        @Override
+        public TypeMirror destination() {
+            return conversion.destination();
+        }
+
+        @Override
+        public List<Capture> captures() {
+            return conversion.captures();
+        }
+    }
+
+    /**
+     * Element-wise copy of a collection, array or map into a new container of {@code targetShape}.
+     * {@code key} is only set for maps; {@code element} converts each element (or map value).
+     */
+    record ContainerCopy(TypeMirror source, ContainerShape sourceShape,
+            TypeMirror destination, ContainerShape targetShape,
+            Coercion key, Coercion element) implements Coercion {
+        @Override
+        public List<Capture> captures() {
+            return key == null ? element.captures() : union(key.captures(), element.captures());
+        }
+    }
+
+    /** A value to {@code Optional}: converted by {@code element}, then wrapped. */
+    record OptionalWrap(TypeMirror source, TypeMirror destination, Coercion element) implements Coercion {
+        @Override
+        public List<Capture> captures() {
+            return element.captures();
+        }
+    }
+
+    /** {@code Optional} to {@code Optional}, converting the content; a null Optional gives an empty one. */
+    record OptionalMap(TypeMirror source, TypeMirror destination, Coercion element) implements Coercion {
+        @Override
+        public List<Capture> captures() {
+            return element.captures();
+        }
+    }
+
+    /** Enum to enum by constant name. */
+    record EnumMapping(TypeMirror source, TypeMirror destination, List<String> constants)
+            implements Coercion {
+    }
+
+    private static List<Capture> union(List<Capture> first, List<Capture> second) {
+        List<Capture> all = new ArrayList<>(first);
+        for (Capture capture : second) {
+            if (all.stream().noneMatch(c -> c.key().equals(capture.key()))) {
+                all.add(capture);
+            }
+        }
+        return all;
+    }
+}

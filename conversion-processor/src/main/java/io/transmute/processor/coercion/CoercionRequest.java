@@ -1,0 +1,41 @@
+package io.transmute.processor.coercion;
+
+import io.transmute.processor.diagnostics.Diagnostics.Anchor;
+import io.transmute.processor.model.UserMethod;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * One question for the {@link CoercionResolver}: how to turn {@code source} into {@code destination}.
+ *
+ * @param sourceLabel names the value in messages, e.g. {@code Book.author}
+ * @param destinationLabel names the destination in messages, e.g. {@code BookDto.writer}
+ * @param anchor where errors are reported
+ * @param linkCoercers the methods named by the link's {@code coercer}, empty when none is named
+ * @param coercerAnchor where an unusable link coercer is reported
+ * @param hasNestedLinks whether links reach inside the destination, so that only a nested
+ *     conversion (possibly inside containers) can honour them
+ * @param models creates nested model conversions, with the links that reach inside them
+ * @param excluded a converter method that must not be reused (the one being implemented)
+ */
+public record CoercionRequest(
+        TypeMirror source, TypeMirror destination,
+        String sourceLabel, String destinationLabel,
+        Anchor anchor, List<UserMethod> linkCoercers, Anchor coercerAnchor,
+        boolean hasNestedLinks, NestedModels models, ExecutableElement excluded) {
+
+    /** Creates the nested conversion of two models; null when it failed and reported why. */
+    public interface NestedModels {
+        ModelConversion convert(DeclaredType source, DeclaredType destination, String sourceLabel,
+                String destinationLabel);
+    }
+
+    /** The same request for the parts of a container: no link coercer, the same nested links. */
+    CoercionRequest forElements(TypeMirror elementSource, TypeMirror elementDestination, String part) {
+        return new CoercionRequest(elementSource, elementDestination,
+                sourceLabel + part, destinationLabel + part, anchor, List.of(), coercerAnchor,
+                hasNestedLinks, models, null);
+    }
+}

@@ -1,0 +1,231 @@
+package io.transmute.processor.coercion;
+
+import io.transmute.processor.coercion.Coercion.Assign;
+import io.transmute.processor.coercion.Coercion.ContainerCopy;
+import io.transmute.processor.coercion.Coercion.EnumMapping;
+import io.transmute.processor.coercion.Coercion.MethodCall;
+import io.transmute.processor.coercion.Coercion.ModelCall;
+import io.transmute.processor.coercion.Coercion.OptionalMap;
+import io.transmute.processor.coercion.Coercion.OptionalWrap;
+import io.transmute.processor.coercion.Coercion.Unbox;
+import io.transmute.processor.diagnostics.Diagnostics;
+import io.transmute.processor.diagnostics.Message;
+import io.transmute.processor.diagnostics.Suggestions;
+import io.transmute.processor.model.ConverterMethod;
+import io.transmute.processor.model.ConverterType;
+import io.transmute.processor.model.TypeTools;
+import io.transmute.processor.model.UserMethod;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Chooses the coercion for a pair of types, in the documented order: the link's coercer, a
+ * {@code @Coercer} method, assignment, another {@code @Converter}, a nested model conversion,
+ * containers element-wise, enum to enum by name; otherwise a compile error.
+ */
+public final class CoercionResolver {
+    private final TypeTools tools;
+    private final TypeShapes shapes;
+    private final Diagnostics diagnostics;
+    private final ConverterType converterType;
+
+    public CoercionResolver(TypeTools tools, Diagnostics diagnostics, ConverterType converterType) {
+        this.tools = tools;
+        this.shapes = new TypeShapes(tools);
+        this.diagnostics = diagnostics;
+        this.converterType = converterType;
+    }
+
+    /** The coercion, or null after reporting why there is none. */
+    public Coercion resolve(CoercionRequest request) {
+        if (!request.linkCoercers().isEmpty()) {
+            return linkCoercer(request);
+        }
+        if (!request.hasNestedLinks()) {
+            MostSpecific.Result<UserMethod> coercer = MostSpecific.of(applicableCoercers(request), tools);
+            if (coercer.isAmbiguous()) {
+                return ambiguous(request, coercer);
+            }
+            if (coercer.best().isPresent()) {
+                UserMethod method = coercer.best().get();
+                return new MethodCall(request.source(), request.destination(), method, skipsNull(request));
+            }
+            Coercion assignment = assignment(request);
+            if (assignment != null) {
+                return assignment;
+            }
+            MostSpecific.Result<UserMethod> converter = MostSpecific.of(reusableConverters(request), tools);
+            if (converter.isAmbiguous()) {
+                return ambiguous(request, converter);
+            }
+            if (converter.best().isPresent()) {
+                return new MethodCall(request.source(), request.destination(), converter.best().get(), false);
+            }
+        }
+        if (shapes.isModel(request.source()) && shapes.isModel(request.destination())) {
+            ModelConversion conversion = request.models().convert(
+                    (DeclaredType) request.source(), (DeclaredType) request.destination(),
+                    request.sourceLabel(), request.destinationLabel());
+            return conversion == null ? null : new ModelCall(conversion);
+        }
+        if (shapes.isOptional(request.destination()) || shapes.targetShape(request.destination()).isPresent()) {
+            return container(request);
+        }
+        if (tools.isEnum(request.source()) && tools.isEnum(request.destination()) && !request.hasNestedLinks()) {
+            return enumMapping(request);
+        }
+        return noCoercion(request, request.hasNestedLinks()
+                ? "links reach inside " + request.destinationLabel() + ", but it is not a model"
+                : "no rule converts " + tools.display(request.source()) + " to "
+                        + tools.display(request.destination()));
+    }
+
+    private Coercion linkCoercer(CoercionRequest request) {
+        List<UserMethod> usable = new ArrayList<>();
+        for (UserMethod method : request.linkCoercers()) {
+            if (method.parameterTypes().size() == 1
+                    && tools.isAssignable(request.source(), method.parameterTypes().get(0))
+                    && tools.isAssignable(method.returnType(), request.destination())) {
+                usable.add(method);
+            }
+        }
+        MostSpecific.Result<UserMethod> chosen = MostSpecific.of(usable, tools);
+        if (chosen.isAmbiguous()) {
+            return ambiguous(request, chosen);
+        }
+        if (chosen.best().isEmpty()) {
+            UserMethod named = request.linkCoercers().get(0);
+            diagnostics.error(request.coercerAnchor(), Message.COERCER_MISMATCH,
+                    named.describe(tools), request.sourceLabel(), tools.display(request.source()),
+                    request.destinationLabel(), tools.display(request.destination()),
+                    tools.display(request.source()), tools.display(request.destination()));
+            return null;
+        }
+        return new MethodCall(request.source(), request.destination(), chosen.best().get(), skipsNull(request));
+    }
+
+    private List<UserMethod> applicableCoercers(CoercionRequest request) {
+        List<UserMethod> applicable = new ArrayList<>();
+        for (UserMethod method : converterType.coercers()) {
+            if (method.parameterTypes().size() == 1 && !method.isAbstract()
+                    && tools.isAssignable(request.source(), method.parameterTypes().get(0))
+                    && tools.isAssignable(method.returnType(), request.destination())) {
+                applicable.add(method);
+            }
+        }
+        return applicable;
+    }
+
+    /** Other converters that take exactly the source type and return exactly the destination type. */
+    private List<UserMethod> reusableConverters(CoercionRequest request) {
+        List<UserMethod> reusable = new ArrayList<>();
+        for (ConverterMethod converter : converterType.converters()) {
+            if (converter.parameters().size() == 1 && !converter.element().equals(request.excluded())
+                    && tools.isSame(converter.source().type(), request.source())
+                    && tools.isSame(converter.destinationType(), request.destination())) {
+                converterType.methods().stream()
+                        .filter(m -> m.element().equals(converter.element()))
+                        .findFirst().ifPresent(reusable::add);
+            }
+        }
+        return reusable;
+    }
+
+    /** Assignment, unless the destination is a container Transmute builds: those are copied. */
+    private Coercion assignment(CoercionRequest request) {
+        TypeMirror source = request.source();
+        TypeMirror destination = request.destination();
+        boolean copies = shapes.targetShape(destination).isPresent() && shapes.sourceShape(source).isPresent();
+        if (copies || !tools.isAssignable(source, destination)) {
+            return null;
+        }
+        if (!tools.isPrimitive(source) && tools.isPrimitive(destination)) {
+            return new Unbox(source, destination, request.sourceLabel() + " is null, but "
+                    + request.destinationLabel() + " is a primitive " + destination);
+        }
+        return new Assign(source, destination);
+    }
+
+    private Coercion container(CoercionRequest request) {
+        TypeMirror source = request.source();
+        TypeMirror destination = request.destination();
+        if (shapes.isOptional(destination)) {
+            TypeMirror target = shapes.elementType(destination);
+            if (shapes.isOptional(source)) {
+                Coercion element = resolve(request.forElements(shapes.elementType(source), target, ".get()"));
+                return element == null ? null : new OptionalMap(source, destination, element);
+            }
+            Coercion element = resolve(request.forElements(source, target, ""));
+            return element == null ? null : new OptionalWrap(source, destination, element);
+        }
+        ContainerShape target = shapes.targetShape(destination).orElseThrow();
+        Optional<ContainerShape> from = shapes.sourceShape(source);
+        if (from.isEmpty() || (target == ContainerShape.MAP) != (from.get() == ContainerShape.MAP)) {
+            return noCoercion(request, tools.display(source) + " is not "
+                    + (target == ContainerShape.MAP ? "a Map" : "an array, Iterable or Collection"));
+        }
+        Coercion key = null;
+        if (target == ContainerShape.MAP) {
+            key = resolve(request.forElements(shapes.keyType(source), shapes.keyType(destination), "[key]"));
+            if (key == null) {
+                return null;
+            }
+        }
+        Coercion element = resolve(request.forElements(
+                shapes.elementType(source), shapes.elementType(destination), "[]"));
+        return element == null ? null
+                : new ContainerCopy(source, from.get(), destination, target, key, element);
+    }
+
+    private Coercion enumMapping(CoercionRequest request) {
+        List<String> sourceConstants = enumConstants(request.source());
+        List<String> destinationConstants = enumConstants(request.destination());
+        List<String> missing = sourceConstants.stream().filter(c -> !destinationConstants.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            for (String constant : missing) {
+                diagnostics.error(request.anchor(), Message.ENUM_CONSTANT_MISSING,
+                        request.sourceLabel(), tools.display(request.source()),
+                        request.destinationLabel(), tools.display(request.destination()),
+                        tools.display(request.destination()), constant,
+                        Suggestions.hint(constant, destinationConstants),
+                        tools.display(request.source()), tools.display(request.destination()));
+            }
+            return null;
+        }
+        return new EnumMapping(request.source(), request.destination(), sourceConstants);
+    }
+
+    private List<String> enumConstants(TypeMirror type) {
+        TypeElement element = tools.typeElement(type).orElseThrow();
+        return element.getEnclosedElements().stream()
+                .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+                .map(e -> e.getSimpleName().toString())
+                .toList();
+    }
+
+    /** Null is not passed to user coercers: a reference source gives null for a reference destination. */
+    private boolean skipsNull(CoercionRequest request) {
+        return !tools.isPrimitive(request.source()) && !tools.isPrimitive(request.destination());
+    }
+
+    private Coercion ambiguous(CoercionRequest request, MostSpecific.Result<UserMethod> result) {
+        diagnostics.error(request.anchor(), Message.AMBIGUOUS_METHODS,
+                request.sourceLabel(), tools.display(request.source()),
+                request.destinationLabel(), tools.display(request.destination()),
+                result.tied().get(0).describe(tools), result.tied().get(1).describe(tools));
+        return null;
+    }
+
+    private Coercion noCoercion(CoercionRequest request, String reason) {
+        diagnostics.error(request.anchor(), Message.NO_COERCION,
+                request.sourceLabel(), tools.display(request.source()),
+                request.destinationLabel(), tools.display(request.destination()), reason,
+                tools.display(request.source()), tools.display(request.destination()));
+        return null;
+    }
+}

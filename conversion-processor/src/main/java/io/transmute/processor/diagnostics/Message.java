@@ -1,0 +1,100 @@
+package io.transmute.processor.diagnostics;
+
+/**
+ * Every diagnostic Transmute reports. Each message starts with a stable tag such as
+ * {@code [Transmute/Unlinked]} so that users can search for it and tests can rely on it.
+ */
+public enum Message {
+    NOT_ABSTRACT("NotAbstract",
+            "@Converter method %s must be abstract: Transmute writes its body"),
+    NOT_IN_ABSTRACT_TYPE("EnclosingType",
+            "@Converter method %s must be declared in an interface or an abstract class, not in %s"),
+    TYPE_NOT_IMPLEMENTABLE("EnclosingType",
+            "%s cannot be implemented by Transmute: %s"),
+    ABSTRACT_NOT_CONVERTER("AbstractMethod",
+            "%s is abstract but not a @Converter, so the generated %s could not implement it;"
+                    + " annotate it with @Converter or give it a body"),
+    NO_SOURCE("Signature",
+            "@Converter method %s needs a source parameter: the first parameter is the source"),
+    VOID_RESULT("Signature",
+            "@Converter method %s must return the destination type, not void"),
+    GENERIC_METHOD("Signature",
+            "@Converter method %s must not declare type parameters; declare one method per type"),
+    UNLINKED("Unlinked",
+            "%s (%s) is not linked: no source property or parameter named '%s'%s."
+                    + " Add @Link(from = \"...\", to = \"%s\") or list \"%s\" in allowUnlinked"),
+    UNKNOWN_ALLOW_UNLINKED("UnknownPath",
+            "allowUnlinked names \"%s\", but %s has no property '%s'%s"),
+    PRIMITIVE_ALLOW_UNLINKED("AllowUnlinked",
+            "allowUnlinked names %s, but its type %s is primitive and cannot stay unset;"
+                    + " link it, or use %s"),
+    LINK_BOTH_SOURCES("LinkSource",
+            "@Link(to = \"%s\") sets both from = \"%s\" and fromParam = \"%s\"; set exactly one"),
+    LINK_NO_SOURCE("LinkSource",
+            "@Link(to = \"%s\") sets neither from nor fromParam; set exactly one"),
+    UNKNOWN_FROM("UnknownPath",
+            "@Link from = \"%s\": %s has no property '%s'%s"),
+    UNKNOWN_TO("UnknownPath",
+            "%s to = \"%s\": %s has no property '%s'%s"),
+    MALFORMED_PATH("UnknownPath",
+            "%s \"%s\" is not a property path: write property names separated by dots, such as"
+                    + " \"author.name\""),
+    PATH_NOT_MODEL("UnknownPath",
+            "%s \"%s\": '%s' is %s, which has no properties to read '%s' from"),
+    UNKNOWN_PARAM("UnknownParam",
+            "@Link fromParam = \"%s\": %s has no parameter named '%s'%s"),
+    UNKNOWN_METHOD("UnknownMethod",
+            "%s = \"%s\": %s has no method named '%s'%s"),
+    COERCER_MISMATCH("CoercerSignature",
+            "coercer %s cannot convert %s (%s) to %s (%s): it must take one parameter that"
+                    + " accepts %s and return a type assignable to %s"),
+    FACTORY_MISMATCH("FactorySignature",
+            "@LinkConstant factory %s cannot fill %s: %s"),
+    INVALID_COERCER_METHOD("CoercerSignature",
+            "@Coercer method %s must %s"),
+    DUPLICATE_LINK("DuplicateLink",
+            "%s is linked twice: %s would be overwritten by %s; keep one"),
+    CONSTANT_VALUE_AND_FACTORY("Constant",
+            "@LinkConstant(to = \"%s\") sets both value and factory; set one"),
+    CONSTANT_UNPARSEABLE("Constant",
+            "@LinkConstant(to = \"%s\"): \"%s\" is not a valid %s literal for %s%s"),
+    CONSTANT_UNSUPPORTED_TYPE("Constant",
+            "@LinkConstant(to = \"%s\"): %s is %s, which has no literal form;"
+                    + " use factory = \"...\" instead"),
+    AMBIGUOUS_METHODS("Ambiguous",
+            "Converting %s (%s) to %s (%s) is ambiguous: %s and %s both apply and neither is"
+                    + " more specific; remove one, or choose with @Link(coercer = \"...\")"),
+    NO_COERCION("NoCoercion",
+            "Cannot convert %s (%s) to %s (%s): %s. Declare a @Coercer method from %s to %s,"
+                    + " or name one with @Link(coercer = \"...\")"),
+    ENUM_CONSTANT_MISSING("EnumConstant",
+            "Cannot convert %s (%s) to %s (%s): %s has no constant %s%s;"
+                    + " declare a @Coercer method from %s to %s"),
+    NOT_CONSTRUCTIBLE("Construction",
+            "Cannot create %s for %s: %s"),
+    NESTED_LINK_NOT_APPLICABLE("NestedLink",
+            "%s reaches inside %s, but %s (%s) is not filled by a nested model conversion from %s (%s),"
+                    + " so the link cannot apply"),
+    PATH_THROUGH_CONTAINER("NestedLink",
+            "@Link from = \"%s\" reads through %s (%s) and cannot fill %s, which is outside it;"
+                    + " link it to a destination path under the matching collection"),
+    UNRESOLVED_TYPE("UnresolvedType",
+            "%s refers to %s, which does not exist; if another annotation processor generates it,"
+                    + " that processor did not run or failed"),
+    INTERNAL_ERROR("Internal",
+            "Transmute could not implement %s because of an internal error; please report it"
+                    + " with this message: %s");
+
+    private final String tag;
+    private final String format;
+
+    Message(String tag, String format) {
+        this.tag = tag;
+        this.format = format;
+    }
+
+    /** The message text with its tag, e.g. {@code [Transmute/Unlinked] BookDto.pages (int) is not linked...}. */
+    public String format(Object... arguments) {
+        return "[Transmute/" + tag + "] " + String.format(format, arguments);
+    }
+}

@@ -1,0 +1,185 @@
+package io.transmute.processor.generation;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import io.transmute.processor.coercion.Coercion;
+import io.transmute.processor.coercion.Coercion.ContainerCopy;
+import io.transmute.processor.coercion.Coercion.EnumMapping;
+import io.transmute.processor.coercion.Coercion.OptionalMap;
+import io.transmute.processor.coercion.ContainerShape;
+import io.transmute.processor.coercion.TypeShapes;
+import io.transmute.processor.model.TypeTools;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Writes the bodies of container, Optional and enum conversions: a null check, then a loop, a
+ * switch, or an unwrap, as a careful engineer would write them by hand.
+ */
+final class ContainerBodyWriter {
+    private final TypeTools tools;
+    private final TypeShapes shapes;
+    private final CoercionWriter coercions;
+
+    ContainerBodyWriter(TypeTools tools, CoercionWriter coercions) {
+        this.tools = tools;
+        this.shapes = new TypeShapes(tools);
+        this.coercions = coercions;
+    }
+
+    /** Whether {@link #write} can write the body of this coercion (otherwise it is an expression). */
+    static boolean writesBody(Coercion coercion) {
+        return coercion instanceof ContainerCopy || coercion instanceof OptionalMap
+                || coercion instanceof EnumMapping;
+    }
+
+    /** The name the converted value is given as a parameter of the body. */
+    String inputName(Coercion coercion) {
+        if (coercion instanceof ContainerCopy copy && copy.sourceShape() != ContainerShape.MAP) {
+            return Names.plural(shapes.elementType(copy.source()));
+        }
+        if (coercion instanceof ContainerCopy) {
+            return "map";
+        }
+        if (coercion instanceof OptionalMap) {
+            return Names.label(shapes.elementType(coercion.source()));
+        }
+        return Names.label(coercion.source());
+    }
+
+    void write(Coercion coercion, String input, BodyEmitter body) {
+        if (coercion instanceof OptionalMap optional) {
+            writeOptional(optional, input, body);
+            return;
+        }
+        body.code().beginControlFlow("if ($N == null)", input).addStatement("return null").endControlFlow();
+        if (coercion instanceof EnumMapping enumMapping) {
+            writeEnum(enumMapping, input, body);
+        } else if (((ContainerCopy) coercion).targetShape() == ContainerShape.MAP) {
+            writeMap((ContainerCopy) coercion, input, body);
+        } else if (((ContainerCopy) coercion).targetShape() == ContainerShape.ARRAY) {
+            writeArray((ContainerCopy) coercion, input, body);
+        } else {
+            writeCollection((ContainerCopy) coercion, input, body);
+        }
+    }
+
+    private void writeCollection(ContainerCopy copy, String input, BodyEmitter body) {
+        TypeMirror target = shapes.elementType(copy.destination());
+        Class<?> implementation = copy.targetShape() == ContainerShape.SET ? LinkedHashSet.class : ArrayList.class;
+        String result = body.newName(Names.plural(target));
+        CodeBlock size = size(copy, input);
+        body.code().addStatement("$T $N = new $T<>($L)", TypeName.get(copy.destination()), result, implementation,
+                copy.targetShape() == ContainerShape.LIST ? size : CodeBlock.of(""));
+        String element = forEach(copy, input, body);
+        body.code().addStatement("$N.add($L)", result, convertElement(copy.element(), element, body));
+        body.code().endControlFlow();
+        body.code().addStatement("return $N", result);
+    }
+
+    private void writeArray(ContainerCopy copy, String input, BodyEmitter body) {
+        TypeMirror target = shapes.elementType(copy.destination());
+        String result = body.newName(Names.plural(target));
+        if (copy.sourceShape() == ContainerShape.ITERABLE) {
+            // The size of a plain Iterable is unknown: collect, then copy into the array.
+            String list = body.newName(Names.plural(target) + "List");
+            body.code().addStatement("$T<$T> $N = new $T<>()", java.util.List.class,
+                    TypeName.get(tools.boxed(target)).box(), list, ArrayList.class);
+            String element = forEach(copy, input, body);
+            body.code().addStatement("$N.add($L)", list, convertElement(copy.element(), element, body));
+            body.code().endControlFlow();
+            if (tools.isPrimitive(target)) {
+                body.code().addStatement("$T $N = new $T[$N.size()]", TypeName.get(copy.destination()), result,
+                        TypeName.get(target), list);
+                String index = body.newName("i");
+                body.code().beginControlFlow("for (int $N = 0; $N < $N.length; $N++)", index, index, result, index)
+                        .addStatement("$N[$N] = $N.get($N)", result, index, list, index)
+                        .endControlFlow();
+                body.code().addStatement("return $N", result);
+            } else {
+                body.code().addStatement("return $N.toArray(new $T[0])", list, TypeName.get(target));
+            }
+            return;
+        }
+        body.code().addStatement("$T $N = new $L", TypeName.get(copy.destination()), result,
+                arrayCreation((ArrayType) copy.destination(), size(copy, input)));
+        String index = body.newName("index");
+        body.code().addStatement("int $N = 0", index);
+        String element = forEach(copy, input, body);
+        body.code().addStatement("$N[$N++] = $L", result, index, convertElement(copy.element(), element, body));
+        body.code().endControlFlow();
+        body.code().addStatement("return $N", result);
+    }
+
+    private void writeMap(ContainerCopy copy, String input, BodyEmitter body) {
+        String result = body.newName("result");
+        body.code().addStatement("$T $N = new $T<>()", TypeName.get(copy.destination()), result, LinkedHashMap.class);
+        TypeMirror sourceMap = tools.asSupertype(copy.source(), "java.util.Map").orElseThrow();
+        String entry = body.newName("entry");
+        TypeName entryType = TypeName.get(sourceMap) instanceof com.palantir.javapoet.ParameterizedTypeName map
+                ? com.palantir.javapoet.ParameterizedTypeName.get(
+                        com.palantir.javapoet.ClassName.get(Map.Entry.class),
+                        map.typeArguments().toArray(new TypeName[0]))
+                : TypeName.get(Map.Entry.class);
+        body.code().beginControlFlow("for ($T $N : $N.entrySet())", entryType, entry, input);
+        CodeBlock key = coercions.apply(copy.key(), CodeBlock.of("$N.getKey()", entry), body, "key");
+        CodeBlock value = coercions.apply(copy.element(), CodeBlock.of("$N.getValue()", entry), body, "value");
+        body.code().addStatement("$N.put($L, $L)", result, key, value);
+        body.code().endControlFlow();
+        body.code().addStatement("return $N", result);
+    }
+
+    private void writeOptional(OptionalMap optional, String input, BodyEmitter body) {
+        body.code().beginControlFlow("if ($N == null || $N.isEmpty())", input, input)
+                .addStatement("return $T.empty()", Optional.class)
+                .endControlFlow();
+        CodeBlock content = coercions.apply(optional.element(), CodeBlock.of("$N.get()", input), body,
+                Names.label(optional.element().source()));
+        String factory = tools.isPrimitive(optional.element().destination()) ? "of" : "ofNullable";
+        body.code().addStatement("return $T.$N($L)", Optional.class, factory, content);
+    }
+
+    private void writeEnum(EnumMapping mapping, String input, BodyEmitter body) {
+        TypeName destination = TypeName.get(mapping.destination());
+        CodeBlock.Builder cases = CodeBlock.builder();
+        for (String constant : mapping.constants()) {
+            cases.addStatement("case $N -> $T.$N", constant, destination, constant);
+        }
+        body.code().add("return switch ($N) {\n$>$L$<};\n", input, cases.build());
+    }
+
+    /** Opens {@code for (Review review : reviews)} and returns the element's name. */
+    private String forEach(ContainerCopy copy, String input, BodyEmitter body) {
+        TypeMirror element = shapes.elementType(copy.source());
+        String name = body.newName(Names.label(element));
+        body.code().beginControlFlow("for ($T $N : $N)", TypeName.get(element), name, input);
+        return name;
+    }
+
+    private CodeBlock convertElement(Coercion element, String name, BodyEmitter body) {
+        return coercions.apply(element, CodeBlock.of("$N", name), body, name);
+    }
+
+    private CodeBlock size(ContainerCopy copy, String input) {
+        return copy.sourceShape() == ContainerShape.ARRAY
+                ? CodeBlock.of("$N.length", input)
+                : copy.sourceShape() == ContainerShape.COLLECTION ? CodeBlock.of("$N.size()", input) : CodeBlock.of("");
+    }
+
+    /** {@code ReviewDto[size]}, or {@code int[size][]} for an array of arrays. */
+    private static CodeBlock arrayCreation(ArrayType array, CodeBlock size) {
+        TypeName component = TypeName.get(array.getComponentType());
+        int extraDimensions = 0;
+        while (component instanceof ArrayTypeName nested) {
+            component = nested.componentType();
+            extraDimensions++;
+        }
+        return CodeBlock.of("$T[$L]$L", component, size, "[]".repeat(extraDimensions));
+    }
+}

@@ -1,0 +1,123 @@
+package io.transmute.processor.generation;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.transmute.processor.analysis.MethodPlan;
+import io.transmute.processor.analysis.NestedConversion;
+import io.transmute.processor.coercion.Capture;
+import io.transmute.processor.coercion.Coercion;
+import io.transmute.processor.coercion.Coercion.ModelCall;
+import io.transmute.processor.model.ConverterMethod.Parameter;
+import io.transmute.processor.model.ConverterType;
+import io.transmute.processor.model.TypeTools;
+import io.transmute.processor.model.UserMethod;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Writes {@code <Name>Impl}: one override per converter method, then the private helpers they use.
+ * The file names its converter type as its only originating element, so that incremental builds
+ * regenerate it exactly when that type changes.
+ */
+public final class ConverterWriter {
+    private static final String PROCESSOR = "io.transmute.processor.TransmuteProcessor";
+
+    private final TypeTools tools;
+
+    public ConverterWriter(TypeTools tools) {
+        this.tools = tools;
+    }
+
+    /** {@code BookMapperImpl}, or {@code Outer_InnerImpl} for a nested type. */
+    public static String implementationName(TypeElement converterType) {
+        return TypeTools.nestedSimpleName(converterType).replace('.', '_') + "Impl";
+    }
+
+    public JavaFile write(ConverterType converterType, List<MethodPlan> plans) {
+        HelperMethods helpers = new HelperMethods();
+        converterType.methods().stream().map(UserMethod::name).forEach(helpers::reserve);
+        CoercionWriter coercions = new CoercionWriter(tools, helpers);
+        ValueWriter values = new ValueWriter(tools, coercions);
+        ModelBodyWriter models = new ModelBodyWriter(tools, coercions, values);
+        ContainerBodyWriter containers = new ContainerBodyWriter(tools, coercions);
+
+        TypeElement element = converterType.element();
+        TypeSpec.Builder implementation = TypeSpec.classBuilder(implementationName(element))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+                        .addMember("value", "$S", PROCESSOR)
+                        .build())
+                .addOriginatingElement(element);
+        if (converterType.isInterface()) {
+            implementation.addSuperinterface(TypeName.get(element.asType()));
+        } else {
+            implementation.superclass(TypeName.get(element.asType()));
+        }
+        for (MethodPlan plan : plans) {
+            implementation.addMethod(converterMethod(converterType, plan, coercions, values, models, containers));
+        }
+        while (helpers.hasPending()) {
+            implementation.addMethod(helperMethod(helpers.next(), models, containers));
+        }
+        String packageName = converterType.packageElement().getQualifiedName().toString();
+        return JavaFile.builder(packageName, implementation.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+    }
+
+    private MethodSpec converterMethod(ConverterType converterType, MethodPlan plan, CoercionWriter coercions,
+            ValueWriter values, ModelBodyWriter models, ContainerBodyWriter containers) {
+        MethodSpec.Builder method = MethodSpec.overriding(
+                plan.method().element(), converterType.type(), tools.types());
+        BodyEmitter body = new BodyEmitter();
+        for (Parameter parameter : plan.method().parameters()) {
+            body.reserve(parameter.name());
+        }
+        String source = plan.method().source().name();
+        if (plan.model() != null) {
+            models.write(plan.model(), source, body);
+        } else {
+            values.defineCaptures(plan.captureArguments(), source, body);
+            Coercion coercion = plan.coercion();
+            if (ContainerBodyWriter.writesBody(coercion)) {
+                containers.write(coercion, source, body);
+            } else {
+                body.code().addStatement("return $L",
+                        coercions.apply(coercion, CodeBlock.of("$N", source), body, "value"));
+            }
+        }
+        return method.addCode(body.code().build()).build();
+    }
+
+    private MethodSpec helperMethod(HelperMethods.Pending helper, ModelBodyWriter models,
+            ContainerBodyWriter containers) {
+        Coercion coercion = helper.coercion();
+        BodyEmitter body = new BodyEmitter();
+        MethodSpec.Builder method = MethodSpec.methodBuilder(helper.name())
+                .addModifiers(Modifier.PRIVATE)
+                .returns(TypeName.get(coercion.destination()));
+        String input = body.reserve(coercion instanceof ModelCall
+                ? Names.label(coercion.source())
+                : containers.inputName(coercion));
+        method.addParameter(ParameterSpec.builder(TypeName.get(coercion.source()), input).build());
+        for (Capture capture : coercion.captures()) {
+            String name = body.reserve(capture.name());
+            method.addParameter(ParameterSpec.builder(TypeName.get(capture.type()), name).build());
+            body.defineCapture(capture.key(), CodeBlock.of("$N", name));
+        }
+        if (coercion instanceof ModelCall model) {
+            models.write(((NestedConversion) model.conversion()).plan(), input, body);
+        } else {
+            containers.write(coercion, input, body);
+        }
+        return method.addCode(body.code().build()).build();
+    }
+}

@@ -1,0 +1,182 @@
+package io.transmute.processor.model;
+
+import io.transmute.processor.diagnostics.Diagnostics;
+import io.transmute.processor.diagnostics.Message;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Reads a converter type into a {@link ConverterType}, reporting what makes it impossible to
+ * implement: a wrong kind of type, abstract methods that are not converters, bad signatures.
+ */
+public final class ConverterTypeReader {
+    private final TypeTools tools;
+    private final Diagnostics diagnostics;
+
+    public ConverterTypeReader(TypeTools tools, Diagnostics diagnostics) {
+        this.tools = tools;
+        this.diagnostics = diagnostics;
+    }
+
+    public ConverterType read(TypeElement element) {
+        checkImplementable(element);
+        DeclaredType type = (DeclaredType) element.asType();
+        List<UserMethod> methods = new ArrayList<>();
+        List<ConverterMethod> converters = new ArrayList<>();
+        for (ExecutableElement method : callableMethods(element)) {
+            ExecutableType methodType = (ExecutableType) tools.types().asMemberOf(type, method);
+            boolean isCoercer = Annotations.has(method, AnnotationNames.COERCER);
+            if (method.getModifiers().contains(Modifier.PRIVATE) && !isCoercer) {
+                continue;
+            }
+            if (isCoercer) {
+                checkCoercer(method);
+            }
+            methods.add(new UserMethod(method, List.copyOf(methodType.getParameterTypes()),
+                    methodType.getReturnType(), isCoercer));
+            boolean isAbstract = method.getModifiers().contains(Modifier.ABSTRACT);
+            Optional<AnnotationMirror> converter = Annotations.find(method, AnnotationNames.CONVERTER);
+            if (converter.isPresent() && isAbstract) {
+                readConverter(method, methodType, converter.get()).ifPresent(converters::add);
+            } else if (converter.isPresent()) {
+                diagnostics.error(method, Message.NOT_ABSTRACT, method.getSimpleName());
+            } else if (isAbstract) {
+                diagnostics.error(anchorIn(element, method), Message.ABSTRACT_NOT_CONVERTER,
+                        describe(method), element.getSimpleName() + "Impl");
+            }
+        }
+        return new ConverterType(element, tools.elements().getPackageOf(element), converters, methods);
+    }
+
+    private void checkImplementable(TypeElement element) {
+        String problem = null;
+        if (element.getModifiers().contains(Modifier.PRIVATE)) {
+            problem = "it is private; make it package-private or public";
+        } else if (element.getKind() == ElementKind.CLASS && element.getNestingKind() == NestingKind.MEMBER
+                && !element.getModifiers().contains(Modifier.STATIC)) {
+            problem = "it is an inner class; make it static";
+        } else if (element.getModifiers().contains(Modifier.SEALED)) {
+            problem = "it is sealed, so the generated class may not extend it";
+        } else if (element.getNestingKind() == NestingKind.LOCAL
+                || element.getNestingKind() == NestingKind.ANONYMOUS) {
+            problem = "it is a local type; declare it at the top level or as a member";
+        } else if (element.getKind() == ElementKind.CLASS && ElementFilter.constructorsIn(
+                element.getEnclosedElements()).stream().noneMatch(c -> c.getParameters().isEmpty()
+                        && !c.getModifiers().contains(Modifier.PRIVATE))) {
+            problem = "it has no non-private no-argument constructor for the generated subclass to call";
+        }
+        if (problem != null) {
+            diagnostics.error(element, Message.TYPE_NOT_IMPLEMENTABLE, element.getQualifiedName(), problem);
+        }
+    }
+
+    private Optional<ConverterMethod> readConverter(
+            ExecutableElement method, ExecutableType methodType, AnnotationMirror converter) {
+        int errors = diagnostics.errorCount();
+        if (method.getParameters().isEmpty()) {
+            diagnostics.error(method, Message.NO_SOURCE, method.getSimpleName());
+        }
+        if (methodType.getReturnType().getKind() == TypeKind.VOID) {
+            diagnostics.error(method, Message.VOID_RESULT, method.getSimpleName());
+        }
+        if (!method.getTypeParameters().isEmpty()) {
+            diagnostics.error(method, Message.GENERIC_METHOD, method.getSimpleName());
+        }
+        if (diagnostics.errorCount() > errors) {
+            return Optional.empty();
+        }
+        List<ConverterMethod.Parameter> parameters = new ArrayList<>();
+        for (int i = 0; i < method.getParameters().size(); i++) {
+            parameters.add(new ConverterMethod.Parameter(method.getParameters().get(i),
+                    method.getParameters().get(i).getSimpleName().toString(),
+                    methodType.getParameterTypes().get(i)));
+        }
+        List<LinkDecl> links = Annotations.repeatable(method, AnnotationNames.LINK, AnnotationNames.LINKS)
+                .stream().map(mirror -> LinkDecl.read(method, mirror)).toList();
+        List<ConstantDecl> constants = Annotations.repeatable(
+                        method, AnnotationNames.LINK_CONSTANT, AnnotationNames.LINK_CONSTANTS)
+                .stream().map(mirror -> ConstantDecl.read(method, mirror)).toList();
+        List<AllowUnlinkedDecl> allowUnlinked = new ArrayList<>();
+        for (Map.Entry<String, AnnotationValue> path : Annotations.strings(converter, "allowUnlinked")) {
+            allowUnlinked.add(new AllowUnlinkedDecl(method, converter, path.getValue(), path.getKey()));
+        }
+        return Optional.of(new ConverterMethod(method, parameters, methodType.getReturnType(),
+                links, constants, allowUnlinked));
+    }
+
+    private void checkCoercer(ExecutableElement method) {
+        String requirement = null;
+        if (method.getModifiers().contains(Modifier.ABSTRACT)) {
+            requirement = "have a body (be static or default)";
+        } else if (method.getModifiers().contains(Modifier.PRIVATE)) {
+            requirement = "not be private, so that the generated class can call it";
+        } else if (method.getParameters().size() != 1) {
+            requirement = "take exactly one parameter, the value to convert";
+        } else if (method.getReturnType().getKind() == TypeKind.VOID) {
+            requirement = "return the converted value, not void";
+        } else if (!method.getTypeParameters().isEmpty()) {
+            requirement = "not declare type parameters";
+        }
+        if (requirement != null) {
+            diagnostics.error(method, Message.INVALID_COERCER_METHOD, method.getSimpleName(), requirement);
+        }
+    }
+
+    /**
+     * Every method generated code may call or must implement: declared and inherited instance
+     * methods, plus the static methods of the type and its supertypes, which Java does not inherit
+     * for interfaces but Transmute looks up there so that a team can share coercers.
+     */
+    private List<ExecutableElement> callableMethods(TypeElement element) {
+        Set<ExecutableElement> methods = new LinkedHashSet<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(tools.elements().getAllMembers(element))) {
+            if (!((TypeElement) method.getEnclosingElement()).getQualifiedName().contentEquals("java.lang.Object")) {
+                methods.add(method);
+            }
+        }
+        Set<TypeElement> visited = new HashSet<>();
+        collectStatics(element, methods, visited);
+        return new ArrayList<>(methods);
+    }
+
+    private void collectStatics(TypeElement type, Set<ExecutableElement> methods, Set<TypeElement> visited) {
+        if (!visited.add(type) || type.getQualifiedName().contentEquals("java.lang.Object")) {
+            return;
+        }
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (method.getModifiers().contains(Modifier.STATIC) && !method.getModifiers().contains(Modifier.PRIVATE)) {
+                methods.add(method);
+            }
+        }
+        for (TypeMirror supertype : tools.types().directSupertypes(type.asType())) {
+            tools.typeElement(supertype).ifPresent(s -> collectStatics(s, methods, visited));
+        }
+    }
+
+    /** Report on the method when it is declared here, on the type when it is inherited. */
+    private static Element anchorIn(TypeElement type, ExecutableElement method) {
+        return method.getEnclosingElement().equals(type) ? method : type;
+    }
+
+    private static String describe(ExecutableElement method) {
+        return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "()";
+    }
+}

@@ -1,0 +1,174 @@
+package io.transmute.processor.model;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Questions about types that every stage asks, answered in one place. */
+public final class TypeTools {
+    private final Types types;
+    private final Elements elements;
+
+    public TypeTools(Types types, Elements elements) {
+        this.types = types;
+        this.elements = elements;
+    }
+
+    public Types types() {
+        return types;
+    }
+
+    public Elements elements() {
+        return elements;
+    }
+
+    public boolean isSame(TypeMirror a, TypeMirror b) {
+        return types.isSameType(a, b);
+    }
+
+    public boolean isAssignable(TypeMirror from, TypeMirror to) {
+        return types.isAssignable(from, to);
+    }
+
+    public boolean isPrimitive(TypeMirror type) {
+        return type.getKind().isPrimitive();
+    }
+
+    public TypeMirror boxed(TypeMirror type) {
+        return type.getKind().isPrimitive() ? types.boxedClass((PrimitiveType) type).asType() : type;
+    }
+
+    /** The primitive that {@code type} unboxes to, if it is a box. */
+    public Optional<PrimitiveType> unboxed(TypeMirror type) {
+        try {
+            return Optional.of(types.unboxedType(type));
+        } catch (IllegalArgumentException notABox) {
+            return Optional.empty();
+        }
+    }
+
+    /** A wildcard stands for its upper bound when read; other types stand for themselves. */
+    public TypeMirror readable(TypeMirror type) {
+        if (type instanceof WildcardType wildcard) {
+            return wildcard.getExtendsBound() != null
+                    ? wildcard.getExtendsBound()
+                    : elements.getTypeElement("java.lang.Object").asType();
+        }
+        return type;
+    }
+
+    public Optional<TypeElement> typeElement(TypeMirror type) {
+        if (type instanceof DeclaredType declared && declared.asElement() instanceof TypeElement element) {
+            return Optional.of(element);
+        }
+        return Optional.empty();
+    }
+
+    public boolean isNamed(TypeMirror type, String qualifiedName) {
+        return typeElement(type).map(e -> e.getQualifiedName().contentEquals(qualifiedName)).orElse(false);
+    }
+
+    public boolean isEnum(TypeMirror type) {
+        return typeElement(type).map(e -> e.getKind() == ElementKind.ENUM).orElse(false);
+    }
+
+    public boolean isString(TypeMirror type) {
+        return isNamed(type, "java.lang.String");
+    }
+
+    /** Types of the Java platform (String, BigDecimal, UUID, LocalDate, ...) are values, not models. */
+    public boolean isPlatformType(TypeElement element) {
+        String name = elements.getPackageOf(element).getQualifiedName().toString();
+        return name.equals("java") || name.startsWith("java.") || name.startsWith("javax.")
+                || name.startsWith("jdk.") || name.startsWith("sun.");
+    }
+
+    /** {@code type} viewed as the supertype named {@code qualifiedName}, with its type arguments. */
+    public Optional<DeclaredType> asSupertype(TypeMirror type, String qualifiedName) {
+        Deque<TypeMirror> pending = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        pending.add(type);
+        while (!pending.isEmpty()) {
+            TypeMirror current = pending.poll();
+            if (current instanceof DeclaredType declared && isNamed(declared, qualifiedName)) {
+                return Optional.of(declared);
+            }
+            if (current.getKind() == TypeKind.DECLARED && seen.add(types.erasure(current).toString())) {
+                pending.addAll(types.directSupertypes(current));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public DeclaredType declared(String qualifiedName, TypeMirror... arguments) {
+        TypeElement element = elements.getTypeElement(qualifiedName);
+        TypeMirror[] boxedArguments = new TypeMirror[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            boxedArguments[i] = boxed(arguments[i]);
+        }
+        return types.getDeclaredType(element, boxedArguments);
+    }
+
+    public boolean isAccessibleFrom(Element element, PackageElement fromPackage) {
+        Set<Modifier> modifiers = element.getModifiers();
+        if (modifiers.contains(Modifier.PRIVATE)) {
+            return false;
+        }
+        if (modifiers.contains(Modifier.PUBLIC)) {
+            return true;
+        }
+        return elements.getPackageOf(element).equals(fromPackage);
+    }
+
+    /** A short, readable name for messages and generated names: {@code List<Review>}, {@code int[]}. */
+    public String display(TypeMirror type) {
+        if (type instanceof DeclaredType declared) {
+            String name = nestedSimpleName((TypeElement) declared.asElement());
+            List<? extends TypeMirror> arguments = declared.getTypeArguments();
+            if (arguments.isEmpty()) {
+                return name;
+            }
+            return name + arguments.stream().map(this::display).collect(Collectors.joining(", ", "<", ">"));
+        }
+        if (type instanceof ArrayType array) {
+            return display(array.getComponentType()) + "[]";
+        }
+        if (type instanceof WildcardType wildcard) {
+            if (wildcard.getExtendsBound() != null) {
+                return "? extends " + display(wildcard.getExtendsBound());
+            }
+            if (wildcard.getSuperBound() != null) {
+                return "? super " + display(wildcard.getSuperBound());
+            }
+            return "?";
+        }
+        return type.toString();
+    }
+
+    /** {@code Outer.Inner} for a nested type, the simple name otherwise. */
+    public static String nestedSimpleName(TypeElement element) {
+        StringBuilder name = new StringBuilder(element.getSimpleName());
+        for (Element outer = element.getEnclosingElement();
+                outer instanceof TypeElement outerType; outer = outer.getEnclosingElement()) {
+            name.insert(0, outerType.getSimpleName() + ".");
+        }
+        return name.toString();
+    }
+}

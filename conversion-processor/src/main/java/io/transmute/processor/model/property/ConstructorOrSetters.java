@@ -1,0 +1,202 @@
+package io.transmute.processor.model.property;
+
+import io.transmute.processor.model.TypeTools;
+import io.transmute.processor.model.property.DestinationProperty.Write;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The default way to create destinations: a record through its canonical constructor; a class with
+ * an accessible no-argument constructor through setters and public fields; otherwise a class through
+ * its accessible constructor with the most parameters whose names all match properties, then setters
+ * for the remaining properties.
+ */
+public final class ConstructorOrSetters implements DestinationConstruction {
+    private final TypeTools tools;
+    private final AccessorNaming naming;
+
+    public ConstructorOrSetters(TypeTools tools, AccessorNaming naming) {
+        this.tools = tools;
+        this.naming = naming;
+    }
+
+    @Override
+    public Construction construction(DeclaredType type, PackageElement fromPackage) throws NotConstructible {
+        TypeElement element = (TypeElement) type.asElement();
+        checkInstantiable(element, fromPackage);
+        List<ExecutableElement> constructors = new ArrayList<>();
+        for (ExecutableElement constructor : ElementFilter.constructorsIn(element.getEnclosedElements())) {
+            if (tools.isAccessibleFrom(constructor, fromPackage)) {
+                constructors.add(constructor);
+            }
+        }
+        if (constructors.isEmpty()) {
+            throw new NotConstructible("it has no constructor accessible from package " + fromPackage);
+        }
+        ExecutableElement constructor = element.getKind() == ElementKind.RECORD
+                ? canonicalConstructor(element, constructors)
+                : chooseConstructor(element, constructors);
+        List<DestinationProperty> properties = new ArrayList<>();
+        ExecutableType constructorType = (ExecutableType) tools.types().asMemberOf(type, constructor);
+        Set<String> taken = new HashSet<>();
+        for (int i = 0; i < constructor.getParameters().size(); i++) {
+            String name = constructor.getParameters().get(i).getSimpleName().toString();
+            properties.add(new DestinationProperty(
+                    name, constructorType.getParameterTypes().get(i), Write.CONSTRUCTOR, name));
+            taken.add(name);
+        }
+        if (element.getKind() != ElementKind.RECORD) {
+            for (DestinationProperty property : writableMembers(type, fromPackage)) {
+                if (taken.add(property.name())) {
+                    properties.add(property);
+                }
+            }
+        }
+        return new Construction(type, properties);
+    }
+
+    private static void checkInstantiable(TypeElement element, PackageElement fromPackage)
+            throws NotConstructible {
+        switch (element.getKind()) {
+            case INTERFACE, ANNOTATION_TYPE -> throw new NotConstructible("it is an interface");
+            case ENUM -> throw new NotConstructible("it is an enum, not a model");
+            default -> { }
+        }
+        if (element.getModifiers().contains(Modifier.ABSTRACT)) {
+            throw new NotConstructible("it is abstract");
+        }
+        if (element.getNestingKind() == NestingKind.MEMBER && !element.getModifiers().contains(Modifier.STATIC)
+                && element.getKind() == ElementKind.CLASS) {
+            throw new NotConstructible("it is an inner (non-static) class");
+        }
+        if (element.getModifiers().contains(Modifier.PRIVATE)) {
+            throw new NotConstructible("it is private");
+        }
+    }
+
+    private ExecutableElement canonicalConstructor(TypeElement record, List<ExecutableElement> constructors)
+            throws NotConstructible {
+        List<String> components = record.getRecordComponents().stream()
+                .map(c -> c.getSimpleName().toString()).toList();
+        for (ExecutableElement constructor : constructors) {
+            if (parameterNames(constructor).equals(components)) {
+                return constructor;
+            }
+        }
+        throw new NotConstructible("its canonical constructor is not accessible");
+    }
+
+    private ExecutableElement chooseConstructor(TypeElement element, List<ExecutableElement> constructors)
+            throws NotConstructible {
+        ExecutableElement best = null;
+        Set<String> propertyNames = propertyNames(element);
+        for (ExecutableElement constructor : constructors) {
+            if (constructor.getParameters().isEmpty()) {
+                return constructor;
+            }
+            if (propertyNames.containsAll(parameterNames(constructor))
+                    && (best == null || constructor.getParameters().size() > best.getParameters().size())) {
+                best = constructor;
+            }
+        }
+        if (best == null) {
+            throw new NotConstructible("it has no accessible no-argument constructor, and no accessible"
+                    + " constructor whose parameter names all match its properties (a class compiled"
+                    + " without -parameters keeps no parameter names)");
+        }
+        return best;
+    }
+
+    /** Names a constructor parameter may match: fields of any visibility, getters, setters. */
+    private Set<String> propertyNames(TypeElement element) {
+        Set<String> names = new HashSet<>();
+        for (Element member : tools.elements().getAllMembers(element)) {
+            if (member.getModifiers().contains(Modifier.STATIC)) {
+                continue;
+            }
+            if (member.getKind() == ElementKind.FIELD) {
+                names.add(member.getSimpleName().toString());
+            } else if (member.getKind() == ElementKind.METHOD) {
+                ExecutableElement method = (ExecutableElement) member;
+                naming.readProperty(method).ifPresent(names::add);
+                naming.writeProperty(method).ifPresent(names::add);
+            }
+        }
+        return names;
+    }
+
+    /** Setters and public non-final fields, superclass members first, each class in declaration order. */
+    private List<DestinationProperty> writableMembers(DeclaredType type, PackageElement fromPackage) {
+        Map<String, DestinationProperty> byName = new LinkedHashMap<>();
+        for (TypeElement owner : superclassesFirst((TypeElement) type.asElement())) {
+            for (Element member : owner.getEnclosedElements()) {
+                if (member.getModifiers().contains(Modifier.STATIC)
+                        || !tools.isAccessibleFrom(member, fromPackage)) {
+                    continue;
+                }
+                writable(type, member).ifPresent(property -> byName.merge(
+                        property.name(), property, (first, later) -> preferSetter(first, later)));
+            }
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    private Optional<DestinationProperty> writable(DeclaredType type, Element member) {
+        if (member.getKind() == ElementKind.METHOD) {
+            ExecutableElement method = (ExecutableElement) member;
+            return naming.writeProperty(method).map(name -> new DestinationProperty(name,
+                    ((ExecutableType) tools.types().asMemberOf(type, method)).getParameterTypes().get(0),
+                    Write.SETTER, method.getSimpleName().toString()));
+        }
+        if (member.getKind() == ElementKind.FIELD && !member.getModifiers().contains(Modifier.FINAL)
+                && member.getModifiers().contains(Modifier.PUBLIC)) {
+            VariableElement field = (VariableElement) member;
+            String name = field.getSimpleName().toString();
+            return Optional.of(new DestinationProperty(
+                    name, tools.types().asMemberOf(type, field), Write.FIELD, name));
+        }
+        return Optional.empty();
+    }
+
+    /** A setter wins over a field; between two setters (an overload), the one seen first stays. */
+    private static DestinationProperty preferSetter(DestinationProperty first, DestinationProperty later) {
+        return first.write() == Write.FIELD && later.write() == Write.SETTER ? later : first;
+    }
+
+    private List<TypeElement> superclassesFirst(TypeElement element) {
+        List<TypeElement> chain = new ArrayList<>();
+        for (TypeElement current = element; current != null; ) {
+            if (current.getQualifiedName().contentEquals("java.lang.Object")) {
+                break;
+            }
+            chain.add(0, current);
+            TypeMirror superclass = current.getSuperclass();
+            current = superclass.getKind() == TypeKind.DECLARED
+                    ? (TypeElement) ((DeclaredType) superclass).asElement()
+                    : null;
+        }
+        return chain;
+    }
+
+    private static List<String> parameterNames(ExecutableElement method) {
+        return method.getParameters().stream().map(p -> p.getSimpleName().toString()).toList();
+    }
+}

@@ -1,0 +1,25 @@
+package io.transmute.processor.model.property;
+
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.type.DeclaredType;
+
+/**
+ * Decides how a destination model is created and filled. This is the seam where builders (and
+ * MapStruct's {@code BuilderProvider}) plug in; {@link ConstructorOrSetters} is the default.
+ */
+public interface DestinationConstruction {
+
+    /**
+     * How to create {@code type} from generated code in {@code fromPackage}.
+     *
+     * @throws NotConstructible with the reason when it cannot be created
+     */
+    Construction construction(DeclaredType type, PackageElement fromPackage) throws NotConstructible;
+
+    /** Why a type cannot be a destination model; the message completes "Cannot create X: ...". */
+    final class NotConstructible extends Exception {
+        public NotConstructible(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.transmute.processor.model.property;
+
+import io.transmute.processor.model.TypeTools;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Finds the readable properties of a source model: record accessors, getters and public fields,
+ * declared or inherited, with types resolved against the model's type arguments.
+ */
+public final class SourceProperties {
+    private final TypeTools tools;
+    private final AccessorNaming naming;
+
+    public SourceProperties(TypeTools tools, AccessorNaming naming) {
+        this.tools = tools;
+        this.naming = naming;
+    }
+
+    /** The properties by name; an accessor method wins over a field of the same name. */
+    public Map<String, SourceProperty> of(DeclaredType type, PackageElement fromPackage) {
+        TypeElement element = (TypeElement) type.asElement();
+        Map<String, SourceProperty> properties = new LinkedHashMap<>();
+        for (RecordComponentElement component : element.getRecordComponents()) {
+            ExecutableElement accessor = component.getAccessor();
+            properties.put(component.getSimpleName().toString(), new SourceProperty(
+                    component.getSimpleName().toString(), returnType(type, accessor),
+                    accessor.getSimpleName().toString(), true));
+        }
+        for (Element member : tools.elements().getAllMembers(element)) {
+            if (!isReadable(member, fromPackage)) {
+                continue;
+            }
+            if (member.getKind() == ElementKind.METHOD) {
+                ExecutableElement method = (ExecutableElement) member;
+                Optional<String> name = naming.readProperty(method);
+                if (name.isPresent() && !properties.containsKey(name.get())) {
+                    properties.put(name.get(), new SourceProperty(name.get(), returnType(type, method),
+                            method.getSimpleName().toString(), true));
+                }
+            }
+        }
+        for (Element member : tools.elements().getAllMembers(element)) {
+            if (member.getKind() == ElementKind.FIELD && isReadable(member, fromPackage)) {
+                String name = member.getSimpleName().toString();
+                properties.putIfAbsent(name, new SourceProperty(
+                        name, tools.types().asMemberOf(type, member), name, false));
+            }
+        }
+        return properties;
+    }
+
+    private boolean isReadable(Element member, PackageElement fromPackage) {
+        if (member.getModifiers().contains(Modifier.STATIC)
+                || !tools.isAccessibleFrom(member, fromPackage)) {
+            return false;
+        }
+        // getClass() looks like a getter but is no property.
+        TypeElement owner = (TypeElement) member.getEnclosingElement();
+        return !owner.getQualifiedName().contentEquals("java.lang.Object");
+    }
+
+    private TypeMirror returnType(DeclaredType type, ExecutableElement method) {
+        return ((ExecutableType) tools.types().asMemberOf(type, method)).getReturnType();
+    }
+}
