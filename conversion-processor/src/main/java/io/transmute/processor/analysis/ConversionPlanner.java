@@ -49,7 +49,7 @@ public final class ConversionPlanner {
         TypeMirror source = method.source().type();
         TypeMirror destination = method.destinationType();
         Scope scope = new Scope(method, true, source, Optional.of(List.of()),
-                tools.display(source), tools.display(destination), tree);
+                tools.display(source), tools.display(destination), "", tree);
         if (shapes.isModel(source) && shapes.isModel(destination)) {
             ModelPlanner.Planned planned = models.plan(scope, (DeclaredType) source, (DeclaredType) destination);
             return planned == null ? null : new MethodPlan(method, planned.plan(), null, List.of());
@@ -57,7 +57,7 @@ public final class ConversionPlanner {
         // Containers and other values: the method's links apply inside the elements' conversion.
         Coercion coercion = resolver.resolve(new CoercionRequest(source, destination,
                 scope.sourceLabel(), scope.destinationLabel(), Anchor.of(method.element()), List.of(), null,
-                !tree.isEmpty(), nestedModels(scope, tree, scope.rootPath()), method.element()));
+                !tree.isEmpty(), nestedModels(scope, tree, scope.rootPath(), ""), method.element()));
         if (coercion == null) {
             return null;
         }
@@ -71,13 +71,15 @@ public final class ConversionPlanner {
     }
 
     /** Creates nested conversions for the property a scope is planning, with the links inside it. */
-    CoercionRequest.NestedModels nestedModels(Scope parent, LinkTree subtree, Optional<List<String>> rootPath) {
+    CoercionRequest.NestedModels nestedModels(Scope parent, LinkTree subtree, Optional<List<String>> rootPath,
+            String pathPrefix) {
         return (source, destination, sourceLabel, destinationLabel) -> nested(parent.method(), source,
-                destination, subtree, rootPath, sourceLabel, destinationLabel);
+                destination, subtree, rootPath, sourceLabel, destinationLabel, pathPrefix);
     }
 
     private NestedConversion nested(ConverterMethod method, DeclaredType source, DeclaredType destination,
-            LinkTree subtree, Optional<List<String>> rootPath, String sourceLabel, String destinationLabel) {
+            LinkTree subtree, Optional<List<String>> rootPath, String sourceLabel, String destinationLabel,
+            String pathPrefix) {
         // Without links inside, a conversion is the same wherever it is used: share one helper.
         String key = subtree.isEmpty() ? source + " -> " + destination : null;
         if (key != null && shared.containsKey(key)) {
@@ -89,7 +91,8 @@ public final class ConversionPlanner {
             shared.put(key, conversion);
         }
         nested.add(conversion);
-        Scope scope = new Scope(method, false, source, rootPath, sourceLabel, destinationLabel, subtree);
+        Scope scope = new Scope(method, false, source, rootPath, sourceLabel, destinationLabel, pathPrefix,
+                subtree);
         ModelPlanner.Planned planned = models.plan(scope, source, destination);
         if (planned == null) {
             conversion.fail();

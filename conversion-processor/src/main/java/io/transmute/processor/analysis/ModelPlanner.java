@@ -147,7 +147,8 @@ final class ModelPlanner {
                 ? new Coercion.Assign(property.type(), property.type())
                 : resolver.resolve(new CoercionRequest(value.type(), property.type(), value.label(),
                         destinationLabel, value.anchor(), value.coercers(), value.coercerAnchor(),
-                        !inside.isEmpty(), planner.nestedModels(scope, inside, value.rootPath()), null));
+                        !inside.isEmpty(), planner.nestedModels(scope, inside, value.rootPath(),
+                                scope.pathPrefix() + property.name() + "."), null));
         if (coercion == null || captureArguments(scope, coercion, captures, captureArguments) == null) {
             return null;
         }
@@ -311,7 +312,7 @@ final class ModelPlanner {
         if (scope.top()) {
             scope.method().extras().forEach(extra -> candidates.add(extra.name()));
         }
-        String path = scope.tree().prefix() + property.name();
+        String path = scope.pathPrefix() + property.name();
         diagnostics.error(methodAnchor(scope), Message.UNLINKED, destinationLabel,
                 tools.display(property.type()), property.name(),
                 Suggestions.hint(property.name(), candidates), path, path);

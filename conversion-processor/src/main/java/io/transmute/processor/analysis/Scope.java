@@ -14,9 +14,11 @@ import javax.lang.model.type.TypeMirror;
  *     instance an extra parameter
  * @param sourceLabel names the source in messages ({@code Book.author})
  * @param destinationLabel names the destination in messages ({@code BookDto.writer})
+ * @param pathPrefix the destination path of this conversion as links write it ({@code "writer."}),
+ *     empty in the method itself
  */
 record Scope(ConverterMethod method, boolean top, TypeMirror sourceType, Optional<List<String>> rootPath,
-        String sourceLabel, String destinationLabel, LinkTree tree) {
+        String sourceLabel, String destinationLabel, String pathPrefix, LinkTree tree) {
 
     /** The part of {@code path} below this scope's source, when the path runs through it. */
     Optional<List<String>> relative(List<String> path) {

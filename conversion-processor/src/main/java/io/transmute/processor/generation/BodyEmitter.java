@@ -1,7 +1,6 @@
 package io.transmute.processor.generation;
 
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,12 +8,12 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * The body of one generated method being written: its statements, its local names (one
- * {@link NameAllocator}, so a property called {@code result} cannot clash with a temporary), and the
+ * {@link UniqueNames}, so a property called {@code result} cannot clash with a temporary), and the
  * expressions that stand for captured values here.
  */
 final class BodyEmitter {
     private final CodeBlock.Builder code = CodeBlock.builder();
-    private final NameAllocator names = new NameAllocator();
+    private final UniqueNames names = new UniqueNames();
     private final Map<Object, CodeBlock> captures = new HashMap<>();
     private final Map<String, String> pathLocals = new HashMap<>();
 

@@ -1,6 +1,5 @@
 package io.transmute.processor.generation;
 
-import com.palantir.javapoet.NameAllocator;
 import io.transmute.processor.coercion.Coercion;
 import io.transmute.processor.coercion.Coercion.ContainerCopy;
 import io.transmute.processor.coercion.Coercion.EnumMapping;
@@ -21,7 +20,7 @@ import java.util.Map;
  * ({@code reviewListToReviewDtoList}), written after the converter methods that first use them.
  */
 final class HelperMethods {
-    private final NameAllocator names = new NameAllocator();
+    private final UniqueNames names = new UniqueNames();
     private final Map<String, String> nameBySignature = new HashMap<>();
     private final Map<ModelConversion, Integer> modelIds = new IdentityHashMap<>();
     private final Deque<Pending> pending = new ArrayDeque<>();
