@@ -17,7 +17,8 @@ public interface ConstructorModels {
         private final int pages;
         private final int year;
 
-        public BookValue(String title, int pages, int year) {
+        /** Parameters in another order than the source's properties: matched by name. */
+        public BookValue(String title, int year, int pages) {
             this.title = title;
             this.pages = pages;
             this.year = year;
@@ -97,6 +98,11 @@ public interface ConstructorModels {
 
         public MixedBook(String title) {
             this.title = title;
+        }
+
+        /** The constructor already sets the title: this setter must not be called. */
+        public void setTitle(String title) {
+            throw new UnsupportedOperationException("setTitle(" + title + ")");
         }
 
         public String getTitle() {

@@ -25,7 +25,7 @@ class ConstructorModelsTest {
 
     @Test
     void readsAnImmutableClassThroughItsGetters() {
-        assertEquals(dune, converter.fromValue(new BookValue("Dune", 412, 1965)));
+        assertEquals(dune, converter.fromValue(new BookValue("Dune", 1965, 412)));
     }
 
     @Test

@@ -57,6 +57,13 @@ public interface GenericModels {
     record Labeled<T>(String label, T content) {
     }
 
+    /** A subclass that fixes the type argument of a generic JavaBean destination. */
+    class BookDtoBox extends Box<BookDto> {
+    }
+
+    record Pair<A, B>(A first, B second) {
+    }
+
     @Converter
     PageDto<BookDto> convert(Page<Book> page);
 
@@ -68,4 +75,11 @@ public interface GenericModels {
 
     @Converter
     Labeled<BookDto> label(Box<Book> box, String label);
+
+    @Converter
+    BookDtoBox toBookDtoBox(Labeled<Book> labeled);
+
+    /** The same generic record as source and destination, with other type arguments. */
+    @Converter
+    Pair<BookDto, Page<BookDto>> convertPair(Pair<Book, Page<Book>> pair);
 }

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.transmute.Converters;
 import io.transmute.tests.models.GenericModels.Book;
 import io.transmute.tests.models.GenericModels.BookDto;
+import io.transmute.tests.models.GenericModels.BookDtoBox;
 import io.transmute.tests.models.GenericModels.BookPage;
 import io.transmute.tests.models.GenericModels.Box;
 import io.transmute.tests.models.GenericModels.Labeled;
 import io.transmute.tests.models.GenericModels.Page;
 import io.transmute.tests.models.GenericModels.PageDto;
+import io.transmute.tests.models.GenericModels.Pair;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +45,20 @@ class GenericModelsTest {
         box.setContent(new Book("Emma"));
 
         assertEquals(new Labeled<>("classic", new BookDto("Emma")), converter.label(box, "classic"));
+    }
+
+    @Test
+    void fillsASubclassThatFixesTheTypeArgument() {
+        BookDtoBox box = converter.toBookDtoBox(new Labeled<>("best", new Book("Dune")));
+
+        assertEquals(new BookDto("Dune"), box.getContent());
+    }
+
+    @Test
+    void convertsBetweenParameterizationsOfTheSameGenericModel() {
+        Pair<BookDto, Page<BookDto>> pair = converter.convertPair(
+                new Pair<>(new Book("Dune"), new Page<>(List.of(new Book("Emma")), 1)));
+
+        assertEquals(new Pair<>(new BookDto("Dune"), new Page<>(List.of(new BookDto("Emma")), 1)), pair);
     }
 }
