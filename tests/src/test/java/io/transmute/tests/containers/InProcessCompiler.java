@@ -27,7 +27,7 @@ final class InProcessCompiler {
     static ClassLoader compile(String className, String source) {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new TransmuteProcessor())
-                .withOptions("-Xlint:all")
+                .withOptions("-Xlint:all", "-Xlint:-processing")
                 .compile(JavaFileObjects.forSourceString(className, source));
         assertEquals("", compilation.diagnostics().stream()
                 .map(d -> d.getKind() + ": " + d.getMessage(null))
