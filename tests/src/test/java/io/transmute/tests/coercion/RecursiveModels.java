@@ -1,6 +1,7 @@
 package io.transmute.tests.coercion;
 
 import io.transmute.Converter;
+import io.transmute.Link;
 import java.util.List;
 
 /** Recursive types: a category tree through a children list, and a chain of parents. */
@@ -14,6 +15,17 @@ public interface RecursiveModels {
 
     @Converter
     CategoryDto convert(Category category);
+
+    record Topic(String title, List<Topic> subtopics) {
+    }
+
+    record TopicDto(String name, List<TopicDto> subtopics) {
+    }
+
+    /** The subtopics reuse this very converter, so the rename applies at every level. */
+    @Converter
+    @Link(from = "title", to = "name")
+    TopicDto convert(Topic topic);
 
     record Folder(String name, Folder parent) {
     }

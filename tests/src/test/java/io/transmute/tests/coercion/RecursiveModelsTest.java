@@ -10,6 +10,8 @@ import io.transmute.tests.coercion.RecursiveModels.Drive;
 import io.transmute.tests.coercion.RecursiveModels.DriveDto;
 import io.transmute.tests.coercion.RecursiveModels.Folder;
 import io.transmute.tests.coercion.RecursiveModels.FolderDto;
+import io.transmute.tests.coercion.RecursiveModels.Topic;
+import io.transmute.tests.coercion.RecursiveModels.TopicDto;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,14 @@ class RecursiveModelsTest {
         CategoryDto dto = converter.convert(new Category("root", Arrays.asList(null, new Category("a", List.of()))));
 
         assertEquals(Arrays.asList(null, new CategoryDto("a", List.of())), dto.children());
+    }
+
+    @Test
+    void renamingLinkAppliesAtEveryLevelOfATree() {
+        Topic tree = new Topic("java", List.of(new Topic("records", List.of(new Topic("equals", List.of())))));
+
+        assertEquals(new TopicDto("java", List.of(new TopicDto("records", List.of(new TopicDto("equals", List.of()))))),
+                converter.convert(tree));
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CopySemanticsTest {
@@ -22,7 +24,8 @@ class CopySemanticsTest {
         List<String> inner = new ArrayList<>(List.of("x"));
         Bag bag = new Bag(new ArrayList<>(List.of("b", "a")), new LinkedHashSet<>(List.of("b", "a")),
                 new ArrayList<>(List.of("c")), new String[] {"d", "e"}, new int[] {1, 2},
-                new LinkedHashMap<>(Map.of("k", 1)), new ArrayList<>(List.of(inner)));
+                new LinkedHashMap<>(Map.of("k", 1)), new ArrayList<>(List.of(inner)),
+                Optional.of(new ArrayList<>(List.of("o"))));
 
         Bag copy = converter.copy(bag);
 
@@ -45,9 +48,21 @@ class CopySemanticsTest {
     }
 
     @Test
+    void listInsideAnOptionalIsCopied() {
+        List<String> inside = new ArrayList<>(List.of("o"));
+        Bag bag = new Bag(List.of(), Set.of(), List.of(), new String[0], new int[0], Map.of(), List.of(),
+                Optional.of(inside));
+
+        Bag copy = converter.copy(bag);
+
+        assertEquals(Optional.of(List.of("o")), copy.optionalList());
+        assertNotSame(inside, copy.optionalList().get());
+    }
+
+    @Test
     void changingTheSourceAfterwardsDoesNotChangeTheCopy() {
         Bag bag = new Bag(new ArrayList<>(List.of("a")), new LinkedHashSet<>(), new ArrayList<>(), new String[] {"a"},
-                new int[] {1}, new LinkedHashMap<>(), new ArrayList<>());
+                new int[] {1}, new LinkedHashMap<>(), new ArrayList<>(), Optional.empty());
 
         Bag copy = converter.copy(bag);
         bag.list().add("later");
