@@ -50,7 +50,7 @@ public final class TransmuteProcessor extends AbstractProcessor {
         converterTypes = new ConverterTypes(tools, diagnostics);
     }
 
-    /** All of Transmute's annotations, so that they are claimed together (see {@link #process}). */
+    /** All of Transmute's annotations: a round with any of them is a round to look at. */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(AnnotationNames.CONVERTER, AnnotationNames.LINK, AnnotationNames.LINKS,
@@ -82,9 +82,9 @@ public final class TransmuteProcessor extends AbstractProcessor {
                     tools.elements().getTypeElement(name), Message.UNRESOLVED_TYPE, name, missing));
             deferred.clear();
         }
-        // The annotations mean nothing to any other processor. Claiming them keeps javac's
-        // -Xlint:processing from warning that nobody did, which fails builds with -Werror.
-        return true;
+        // Never claim: a processor that asks for "*" (Lombok does) would not be called in a round
+        // whose annotations are all claimed.
+        return false;
     }
 
     private void process(TypeElement type) {

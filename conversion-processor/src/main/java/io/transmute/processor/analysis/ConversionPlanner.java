@@ -87,16 +87,15 @@ public final class ConversionPlanner {
     private NestedConversion nested(ConverterMethod method, DeclaredType source, DeclaredType destination,
             LinkTree subtree, Optional<List<String>> rootPath, String sourceLabel, String destinationLabel,
             String pathPrefix) {
-        // Without links inside, a conversion is the same wherever it is used: share one helper.
-        String key = subtree.isEmpty() ? source + " -> " + destination : null;
-        if (key != null && shared.containsKey(key)) {
+        // Conversions of the same types with the same links inside are the same wherever they are
+        // used (in any method of the type): plan them once and generate one helper.
+        String key = source + " -> " + destination + " " + subtree.signature(rootPath);
+        if (shared.containsKey(key)) {
             NestedConversion existing = shared.get(key);
             return existing.failed() ? null : existing;
         }
         NestedConversion conversion = new NestedConversion(source, destination);
-        if (key != null) {
-            shared.put(key, conversion);
-        }
+        shared.put(key, conversion);
         nested.add(conversion);
         if (depth >= MAX_NESTING) {
             diagnostics.error(method.element(), Message.NESTING_TOO_DEEP,
@@ -104,8 +103,10 @@ public final class ConversionPlanner {
             conversion.fail();
             return null;
         }
-        Scope scope = new Scope(method, false, source, rootPath, sourceLabel, destinationLabel, pathPrefix,
-                subtree);
+        // A helper serves every path that converts these types, so its messages (a null that
+        // cannot be unboxed, say) name the types rather than the first path that used it.
+        Scope scope = new Scope(method, false, source, rootPath, tools.display(source), tools.display(destination),
+                pathPrefix, subtree);
         depth++;
         ModelPlanner.Planned planned;
         try {

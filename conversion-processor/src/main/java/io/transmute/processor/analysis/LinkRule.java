@@ -6,6 +6,7 @@ import io.transmute.processor.model.ConverterMethod.Parameter;
 import io.transmute.processor.model.LinkDecl;
 import io.transmute.processor.model.UserMethod;
 import java.util.List;
+import java.util.Optional;
 
 /** What a {@code @Link} or {@code @LinkConstant} says fills one destination path. */
 sealed interface LinkRule {
@@ -21,6 +22,13 @@ sealed interface LinkRule {
         return this instanceof Literal || this instanceof Factory ? "@LinkConstant" : "@Link";
     }
 
+    /**
+     * What the rule does, independent of which annotation declared it: two subtrees of links with
+     * equal signatures plan to the same conversion, which can then be generated once. Source paths
+     * under {@code root} are written relative to it.
+     */
+    String signature(Optional<List<String>> root);
+
     /** Where problems with the rule's {@code to} are reported. */
     Anchor toAnchor();
 
@@ -35,6 +43,16 @@ sealed interface LinkRule {
 
     /** {@code @Link(from = "author.name")}: a path in the source, from its root. */
     record FromPath(LinkDecl decl, List<String> path, List<UserMethod> coercers) implements LinkRule {
+        @Override
+        public String signature(Optional<List<String>> root) {
+            boolean relative = root.isPresent() && path.size() > root.get().size()
+                    && path.subList(0, root.get().size()).equals(root.get());
+            String from = relative
+                    ? "relative " + String.join(".", path.subList(root.get().size(), path.size()))
+                    : "root " + String.join(".", path);
+            return "from " + from + " coercer " + decl.coercer();
+        }
+
         @Override
         public String describe() {
             return decl.describe();
@@ -59,6 +77,11 @@ sealed interface LinkRule {
     /** {@code @Link(fromParam = "rating")}: an extra parameter. */
     record FromParam(LinkDecl decl, Parameter parameter, List<UserMethod> coercers) implements LinkRule {
         @Override
+        public String signature(Optional<List<String>> root) {
+            return "param " + parameter.name() + " " + parameter.type() + " coercer " + decl.coercer();
+        }
+
+        @Override
         public String describe() {
             return decl.describe();
         }
@@ -82,6 +105,11 @@ sealed interface LinkRule {
     /** {@code @LinkConstant(value = "...")}: a literal, parsed once the destination type is known. */
     record Literal(ConstantDecl decl) implements LinkRule {
         @Override
+        public String signature(Optional<List<String>> root) {
+            return "literal " + decl.value();
+        }
+
+        @Override
         public String describe() {
             return decl.describe();
         }
@@ -99,6 +127,11 @@ sealed interface LinkRule {
 
     /** {@code @LinkConstant(factory = "...")}: a no-argument method called once per conversion. */
     record Factory(ConstantDecl decl, UserMethod factory) implements LinkRule {
+        @Override
+        public String signature(Optional<List<String>> root) {
+            return "factory " + factory.owner().getQualifiedName() + "." + factory.name();
+        }
+
         @Override
         public String describe() {
             return decl.describe();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The links and allowUnlinked paths of a converter method, arranged by destination path: the
@@ -49,6 +50,17 @@ final class LinkTree {
 
     Optional<AllowUnlinkedDecl> allowUnlinked(String property) {
         return Optional.ofNullable(allowUnlinked.get(property));
+    }
+
+    /** A canonical text of the tree's rules, see {@link LinkRule#signature}. */
+    String signature(Optional<List<String>> root) {
+        StringBuilder signature = new StringBuilder("{");
+        new TreeMap<>(rules).forEach((name, list) -> list.forEach(rule ->
+                signature.append(name).append('=').append(rule.signature(root)).append(';')));
+        new TreeMap<>(children).forEach((name, child) ->
+                signature.append(name).append(child.signature(root)).append(';'));
+        new TreeMap<>(allowUnlinked).keySet().forEach(name -> signature.append(name).append("=unlinked;"));
+        return signature.append('}').toString();
     }
 
     /**

@@ -32,6 +32,13 @@ public record CoercionRequest(
                 String destinationLabel);
     }
 
+    /** The request for the keys of a map: links reach inside its values, never its keys. */
+    CoercionRequest forKeys(TypeMirror keySource, TypeMirror keyDestination) {
+        return new CoercionRequest(keySource, keyDestination,
+                sourceLabel + "[key]", destinationLabel + "[key]", anchor, List.of(), coercerAnchor,
+                false, models, null);
+    }
+
     /** The same request for the parts of a container: no link coercer, the same nested links. */
     CoercionRequest forElements(TypeMirror elementSource, TypeMirror elementDestination, String part) {
         return new CoercionRequest(elementSource, elementDestination,

@@ -142,7 +142,10 @@ public final class CoercionResolver {
     private Coercion assignment(CoercionRequest request) {
         TypeMirror source = request.source();
         TypeMirror destination = request.destination();
-        boolean copies = shapes.targetShape(destination).isPresent() && shapes.sourceShape(source).isPresent();
+        // Containers are copied, never shared; an Optional's content may need copying or a null
+        // Optional may need to become an empty one.
+        boolean copies = shapes.targetShape(destination).isPresent() && shapes.sourceShape(source).isPresent()
+                || shapes.isOptional(destination);
         if (copies || !tools.isAssignable(source, destination)) {
             return null;
         }
@@ -173,7 +176,7 @@ public final class CoercionResolver {
         }
         Coercion key = null;
         if (target == ContainerShape.MAP) {
-            key = resolve(request.forElements(shapes.keyType(source), shapes.keyType(destination), "[key]"));
+            key = resolve(request.forKeys(shapes.keyType(source), shapes.keyType(destination)));
             if (key == null) {
                 return null;
             }
