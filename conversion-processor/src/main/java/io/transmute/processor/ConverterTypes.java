@@ -2,6 +2,7 @@ package io.transmute.processor;
 
 import io.transmute.processor.diagnostics.Diagnostics;
 import io.transmute.processor.diagnostics.Message;
+import io.transmute.processor.model.AnnotationNames;
 import io.transmute.processor.model.TypeTools;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -18,7 +19,7 @@ import javax.lang.model.util.ElementFilter;
  * interfaces and abstract classes of the round that inherit abstract ones.
  */
 final class ConverterTypes {
-    private static final String CONVERTER = "io.transmute.Converter";
+    private static final String CONVERTER = AnnotationNames.CONVERTER;
 
     private final TypeTools tools;
     private final Diagnostics diagnostics;

@@ -9,6 +9,7 @@ import io.transmute.processor.diagnostics.MissingType;
 import io.transmute.processor.generation.ConverterWriter;
 import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.ConverterType;
+import io.transmute.processor.model.AnnotationNames;
 import io.transmute.processor.model.ConverterTypeReader;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.model.property.AccessorNaming;
@@ -49,9 +50,11 @@ public final class TransmuteProcessor extends AbstractProcessor {
         converterTypes = new ConverterTypes(tools, diagnostics);
     }
 
+    /** All of Transmute's annotations, so that they are claimed together (see {@link #process}). */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of("io.transmute.Converter");
+        return Set.of(AnnotationNames.CONVERTER, AnnotationNames.LINK, AnnotationNames.LINKS,
+                AnnotationNames.LINK_CONSTANT, AnnotationNames.LINK_CONSTANTS, AnnotationNames.COERCER);
     }
 
     @Override
@@ -79,7 +82,9 @@ public final class TransmuteProcessor extends AbstractProcessor {
                     tools.elements().getTypeElement(name), Message.UNRESOLVED_TYPE, name, missing));
             deferred.clear();
         }
-        return false;
+        // The annotations mean nothing to any other processor. Claiming them keeps javac's
+        // -Xlint:processing from warning that nobody did, which fails builds with -Werror.
+        return true;
     }
 
     private void process(TypeElement type) {

@@ -7,6 +7,7 @@ import io.transmute.processor.coercion.CoercionResolver;
 import io.transmute.processor.coercion.TypeShapes;
 import io.transmute.processor.diagnostics.Diagnostics;
 import io.transmute.processor.diagnostics.Diagnostics.Anchor;
+import io.transmute.processor.diagnostics.Message;
 import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.TypeTools;
@@ -25,6 +26,9 @@ import javax.lang.model.type.TypeMirror;
  * Plans every converter method of one converter type, and the nested conversions they share.
  */
 public final class ConversionPlanner {
+    /** Real models nest a few levels; more means generic types that grow without end. */
+    private static final int MAX_NESTING = 40;
+
     private final TypeTools tools;
     private final TypeShapes shapes;
     private final CoercionResolver resolver;
@@ -32,10 +36,13 @@ public final class ConversionPlanner {
     private final ModelPlanner models;
     private final Map<String, NestedConversion> shared = new HashMap<>();
     private final List<NestedConversion> nested = new ArrayList<>();
+    private final Diagnostics diagnostics;
+    private int depth;
 
     public ConversionPlanner(TypeTools tools, Diagnostics diagnostics, ConverterType converterType,
             SourceProperties sourceProperties, DestinationConstruction constructions) {
         this.tools = tools;
+        this.diagnostics = diagnostics;
         this.shapes = new TypeShapes(tools);
         this.resolver = new CoercionResolver(tools, diagnostics, converterType);
         this.linkTrees = new LinkTreeBuilder(tools, diagnostics, converterType);
@@ -91,9 +98,21 @@ public final class ConversionPlanner {
             shared.put(key, conversion);
         }
         nested.add(conversion);
+        if (depth >= MAX_NESTING) {
+            diagnostics.error(method.element(), Message.NESTING_TOO_DEEP,
+                    sourceLabel, destinationLabel, MAX_NESTING);
+            conversion.fail();
+            return null;
+        }
         Scope scope = new Scope(method, false, source, rootPath, sourceLabel, destinationLabel, pathPrefix,
                 subtree);
-        ModelPlanner.Planned planned = models.plan(scope, source, destination);
+        depth++;
+        ModelPlanner.Planned planned;
+        try {
+            planned = models.plan(scope, source, destination);
+        } finally {
+            depth--;
+        }
         if (planned == null) {
             conversion.fail();
             return null;

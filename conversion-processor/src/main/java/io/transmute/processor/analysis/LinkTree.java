@@ -12,16 +12,11 @@ import java.util.Optional;
  * rules for the properties at this level, and a subtree for each property that paths reach inside.
  */
 final class LinkTree {
-    static final LinkTree EMPTY = new LinkTree("");
+    static final LinkTree EMPTY = new LinkTree();
 
-    private final String prefix;
     private final Map<String, List<LinkRule>> rules = new LinkedHashMap<>();
     private final Map<String, LinkTree> children = new LinkedHashMap<>();
     private final Map<String, AllowUnlinkedDecl> allowUnlinked = new LinkedHashMap<>();
-
-    LinkTree(String prefix) {
-        this.prefix = prefix;
-    }
 
     void addRule(List<String> path, LinkRule rule) {
         LinkTree node = nodeFor(path);
@@ -35,19 +30,13 @@ final class LinkTree {
     private LinkTree nodeFor(List<String> path) {
         LinkTree node = this;
         for (String segment : path.subList(0, path.size() - 1)) {
-            String childPrefix = node.prefix + segment + ".";
-            node = node.children.computeIfAbsent(segment, name -> new LinkTree(childPrefix));
+            node = node.children.computeIfAbsent(segment, name -> new LinkTree());
         }
         return node;
     }
 
     boolean isEmpty() {
         return rules.isEmpty() && children.isEmpty() && allowUnlinked.isEmpty();
-    }
-
-    /** The destination path of this node, e.g. {@code "writer."}; empty at the top. */
-    String prefix() {
-        return prefix;
     }
 
     List<LinkRule> rulesFor(String property) {

@@ -33,7 +33,7 @@ final class LinkTreeBuilder {
     }
 
     LinkTree build(ConverterMethod method) {
-        LinkTree tree = new LinkTree("");
+        LinkTree tree = new LinkTree();
         for (LinkDecl link : method.links()) {
             Optional<List<String>> to = path(link.to(), link.anchor("to"), "@Link to");
             Optional<LinkRule> rule = linkRule(method, link);

@@ -43,6 +43,8 @@ public final class CoercionResolver {
 
     /** The coercion, or null after reporting why there is none. */
     public Coercion resolve(CoercionRequest request) {
+        tools.requireResolved(request.source());
+        tools.requireResolved(request.destination());
         if (!request.linkCoercers().isEmpty()) {
             return linkCoercer(request);
         }

@@ -78,6 +78,10 @@ public enum Message {
     PATH_THROUGH_CONTAINER("NestedLink",
             "@Link from = \"%s\" reads through %s (%s) and cannot fill %s, which is outside it;"
                     + " link it to a destination path under the matching collection"),
+    NESTING_TOO_DEEP("Nesting",
+            "Converting %s to %s nests more than %d model conversions deep; a generic model whose"
+                    + " properties use ever larger type arguments cannot be converted. Declare a"
+                    + " @Coercer for one of the types along the way"),
     UNRESOLVED_TYPE("UnresolvedType",
             "%s refers to %s, which does not exist; if another annotation processor generates it,"
                     + " that processor did not run or failed"),

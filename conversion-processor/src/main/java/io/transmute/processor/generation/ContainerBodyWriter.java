@@ -1,7 +1,9 @@
 package io.transmute.processor.generation;
 
 import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.transmute.processor.coercion.Coercion;
 import io.transmute.processor.coercion.Coercion.ContainerCopy;
@@ -13,9 +15,12 @@ import io.transmute.processor.model.TypeTools;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -75,7 +80,7 @@ final class ContainerBodyWriter {
         Class<?> implementation = copy.targetShape() == ContainerShape.SET ? LinkedHashSet.class : ArrayList.class;
         String result = body.newName(Names.plural(target));
         CodeBlock size = size(copy, input);
-        body.code().addStatement("$T $N = new $T<>($L)", TypeName.get(copy.destination()), result, implementation,
+        body.code().addStatement("$T $N = new $T<>($L)", writable(copy.destination()), result, implementation,
                 copy.targetShape() == ContainerShape.LIST ? size : CodeBlock.of(""));
         String element = forEach(copy, input, body);
         body.code().addStatement("$N.add($L)", result, convertElement(copy.element(), element, body));
@@ -89,7 +94,7 @@ final class ContainerBodyWriter {
         if (copy.sourceShape() == ContainerShape.ITERABLE) {
             // The size of a plain Iterable is unknown: collect, then copy into the array.
             String list = body.newName(Names.plural(target) + "List");
-            body.code().addStatement("$T<$T> $N = new $T<>()", java.util.List.class,
+            body.code().addStatement("$T<$T> $N = new $T<>()", List.class,
                     TypeName.get(tools.boxed(target)).box(), list, ArrayList.class);
             String element = forEach(copy, input, body);
             body.code().addStatement("$N.add($L)", list, convertElement(copy.element(), element, body));
@@ -119,13 +124,11 @@ final class ContainerBodyWriter {
 
     private void writeMap(ContainerCopy copy, String input, BodyEmitter body) {
         String result = body.newName("result");
-        body.code().addStatement("$T $N = new $T<>()", TypeName.get(copy.destination()), result, LinkedHashMap.class);
+        body.code().addStatement("$T $N = new $T<>()", writable(copy.destination()), result, LinkedHashMap.class);
         TypeMirror sourceMap = tools.asSupertype(copy.source(), "java.util.Map").orElseThrow();
         String entry = body.newName("entry");
-        TypeName entryType = TypeName.get(sourceMap) instanceof com.palantir.javapoet.ParameterizedTypeName map
-                ? com.palantir.javapoet.ParameterizedTypeName.get(
-                        com.palantir.javapoet.ClassName.get(Map.Entry.class),
-                        map.typeArguments().toArray(new TypeName[0]))
+        TypeName entryType = TypeName.get(sourceMap) instanceof ParameterizedTypeName map
+                ? ParameterizedTypeName.get(ClassName.get(Map.Entry.class), map.typeArguments().toArray(new TypeName[0]))
                 : TypeName.get(Map.Entry.class);
         body.code().beginControlFlow("for ($T $N : $N.entrySet())", entryType, entry, input);
         CodeBlock key = coercions.apply(copy.key(), CodeBlock.of("$N.getKey()", entry), body, "key");
@@ -152,6 +155,20 @@ final class ContainerBodyWriter {
             cases.addStatement("case $N -> $T.$N", constant, destination, constant);
         }
         body.code().add("return switch ($N) {\n$>$L$<};\n", input, cases.build());
+    }
+
+    /**
+     * The type of the container being filled: the destination type with wildcards replaced by
+     * their bounds, since nothing can be added to a {@code List<? extends ReviewDto>}.
+     */
+    private TypeName writable(TypeMirror destination) {
+        if (!(destination instanceof DeclaredType declared) || declared.getTypeArguments().isEmpty()) {
+            return TypeName.get(destination);
+        }
+        TypeName[] arguments = declared.getTypeArguments().stream()
+                .map(argument -> TypeName.get(tools.readable(argument)))
+                .toArray(TypeName[]::new);
+        return ParameterizedTypeName.get(ClassName.get((TypeElement) declared.asElement()), arguments);
     }
 
     /** Opens {@code for (Review review : reviews)} and returns the element's name. */

@@ -73,6 +73,8 @@ public final class ConverterTypeReader {
         } else if (element.getKind() == ElementKind.CLASS && element.getNestingKind() == NestingKind.MEMBER
                 && !element.getModifiers().contains(Modifier.STATIC)) {
             problem = "it is an inner class; make it static";
+        } else if (!element.getTypeParameters().isEmpty()) {
+            problem = "it declares type parameters; declare a converter type per type argument";
         } else if (element.getModifiers().contains(Modifier.SEALED)) {
             problem = "it is sealed, so the generated class may not extend it";
         } else if (element.getNestingKind() == NestingKind.LOCAL
@@ -90,6 +92,8 @@ public final class ConverterTypeReader {
 
     private Optional<ConverterMethod> readConverter(
             ExecutableElement method, ExecutableType methodType, AnnotationMirror converter) {
+        methodType.getParameterTypes().forEach(tools::requireResolved);
+        tools.requireResolved(methodType.getReturnType());
         int errors = diagnostics.errorCount();
         if (method.getParameters().isEmpty()) {
             diagnostics.error(method, Message.NO_SOURCE, method.getSimpleName());

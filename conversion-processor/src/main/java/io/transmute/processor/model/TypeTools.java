@@ -1,5 +1,6 @@
 package io.transmute.processor.model;
 
+import io.transmute.processor.diagnostics.MissingType;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -61,6 +62,25 @@ public final class TypeTools {
             return Optional.of(types.unboxedType(type));
         } catch (IllegalArgumentException notABox) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Stops work on a converter type whose types are not all known yet: another processor may
+     * generate them in a later round.
+     *
+     * @throws MissingType if {@code type} or one of its type arguments or components is erroneous
+     */
+    public void requireResolved(TypeMirror type) {
+        if (type.getKind() == TypeKind.ERROR) {
+            throw new MissingType(type.toString());
+        }
+        if (type instanceof ArrayType array) {
+            requireResolved(array.getComponentType());
+        } else if (type instanceof DeclaredType declared) {
+            declared.getTypeArguments().forEach(this::requireResolved);
+        } else if (type instanceof WildcardType wildcard && wildcard.getExtendsBound() != null) {
+            requireResolved(wildcard.getExtendsBound());
         }
     }
 

@@ -58,7 +58,10 @@ public final class ConstructorOrSetters implements DestinationConstruction {
         ExecutableType constructorType = (ExecutableType) tools.types().asMemberOf(type, constructor);
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < constructor.getParameters().size(); i++) {
-            String name = constructor.getParameters().get(i).getSimpleName().toString();
+            // A record's properties are its components, whatever its constructor's parameters are called.
+            String name = element.getKind() == ElementKind.RECORD
+                    ? element.getRecordComponents().get(i).getSimpleName().toString()
+                    : constructor.getParameters().get(i).getSimpleName().toString();
             properties.add(new DestinationProperty(
                     name, constructorType.getParameterTypes().get(i), Write.CONSTRUCTOR, name));
             taken.add(name);
@@ -98,6 +101,16 @@ public final class ConstructorOrSetters implements DestinationConstruction {
                 .map(c -> c.getSimpleName().toString()).toList();
         for (ExecutableElement constructor : constructors) {
             if (parameterNames(constructor).equals(components)) {
+                return constructor;
+            }
+        }
+        // A record from a class file may keep no parameter names: match the component types.
+        List<TypeMirror> componentTypes = record.getRecordComponents().stream()
+                .map(c -> tools.types().erasure(c.asType())).toList();
+        for (ExecutableElement constructor : constructors) {
+            List<TypeMirror> parameterTypes = constructor.getParameters().stream()
+                    .map(p -> tools.types().erasure(p.asType())).toList();
+            if (parameterTypes.size() == componentTypes.size() && sameTypes(parameterTypes, componentTypes)) {
                 return constructor;
             }
         }
@@ -194,6 +207,15 @@ public final class ConstructorOrSetters implements DestinationConstruction {
                     : null;
         }
         return chain;
+    }
+
+    private boolean sameTypes(List<TypeMirror> a, List<TypeMirror> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (!tools.isSame(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> parameterNames(ExecutableElement method) {
