@@ -239,4 +239,27 @@ class ErrorsCoercionTest {
                         + " it is abstract",
                 "BookDto convert(Book book);");
     }
+
+    @Test
+    @Reports(Message.NESTING_TOO_DEEP)
+    void genericModelWhoseTypeArgumentsGrowWithoutEnd() {
+        JavaFileObject source = converter("NodeMapper", """
+                public interface NodeMapper {
+                    record Node<T>(T value, Node<List<T>> deeper) {}
+                    record NodeDto<T>(T value, NodeDto<List<T>> deeper) {}
+
+                    @Converter
+                    NodeDto<String> convert(Node<String> node);
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertOnlyError(compilation, source,
+                "[Transmute/Nesting] Converting NodeMapper.Node<String>.deeper.deeper",
+                "NodeDto<String> convert(Node<String> node);");
+        assertThat(compilation).hadErrorContaining(" nests more than 40 model conversions deep; a generic model"
+                + " whose properties use ever larger type arguments cannot be converted. Declare a @Coercer for"
+                + " one of the types along the way");
+    }
 }

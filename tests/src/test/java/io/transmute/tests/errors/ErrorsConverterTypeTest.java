@@ -172,6 +172,26 @@ class ErrorsConverterTypeTest {
     }
 
     @Test
+    @Reports(Message.TYPE_NOT_IMPLEMENTABLE)
+    void genericConverterTypeIsReportedOnce() {
+        JavaFileObject source = converter("Mapper", """
+                public interface Mapper<S, D> {
+                    @Converter
+                    D convert(S source);
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        // Only this error: not also "Cannot convert S (S) to D (D)" for its converter method.
+        assertOnlyError(compilation, source,
+                "[Transmute/EnclosingType] p.Mapper cannot be implemented by Transmute: it declares type"
+                        + " parameters; declare a converter type per type argument",
+                "public interface Mapper<S, D>");
+        assertNotGenerated("p.MapperImpl", source);
+    }
+
+    @Test
     @Reports(Message.ABSTRACT_NOT_CONVERTER)
     void abstractMethodWithoutConverter() {
         JavaFileObject source = converter("BookMapper", """

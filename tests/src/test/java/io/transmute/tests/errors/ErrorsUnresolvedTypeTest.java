@@ -120,6 +120,59 @@ class ErrorsUnresolvedTypeTest {
     }
 
     @Test
+    @Reports(Message.UNRESOLVED_TYPE)
+    void coercerTakingAMissingType() {
+        JavaFileObject source = converter("BookMapper", """
+                public interface BookMapper {
+                    record Book(String title, int pages) {}
+                    record BookDto(String title, String pages) {}
+
+                    @Converter
+                    BookDto convert(Book book);
+
+                    @Coercer
+                    static String describe(PageCount pages) { return pages.toString(); }
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        // Until PageCount exists, nobody knows which values describe() accepts.
+        assertThat(compilation).hadErrorContaining("cannot find symbol")
+                .inFile(source).onLineContaining("static String describe(PageCount pages)");
+        assertThat(compilation).hadErrorContaining("[Transmute/UnresolvedType] p.BookMapper refers to PageCount")
+                .inFile(source).onLineContaining("public interface BookMapper");
+        assertThat(compilation).hadErrorCount(2);
+        assertNotGenerated("p.BookMapperImpl", source);
+    }
+
+    @Test
+    @Reports(Message.UNRESOLVED_TYPE)
+    void linkCoercerReturningAMissingType() {
+        JavaFileObject source = converter("BookMapper", """
+                public interface BookMapper {
+                    record Book(String title, int pages) {}
+                    record BookDto(String title, String pages) {}
+
+                    @Converter
+                    @Link(from = "pages", to = "pages", coercer = "count")
+                    BookDto convert(Book book);
+
+                    static PageCount count(int pages) { return null; }
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining("cannot find symbol")
+                .inFile(source).onLineContaining("static PageCount count(int pages)");
+        assertThat(compilation).hadErrorContaining("[Transmute/UnresolvedType] p.BookMapper refers to PageCount")
+                .inFile(source).onLineContaining("public interface BookMapper");
+        assertThat(compilation).hadErrorCount(2);
+        assertNotGenerated("p.BookMapperImpl", source);
+    }
+
+    @Test
     void typeGeneratedByAnotherProcessorInALaterRoundIsWaitedFor() {
         JavaFileObject source = converter("BookMapper", """
                 public interface BookMapper {
@@ -133,7 +186,9 @@ class ErrorsUnresolvedTypeTest {
                 """);
 
         Compilation compilation = Compiler.javac()
-                .withProcessors(new TransmuteProcessor(), new PublisherGenerator())
+                // The generator first: Transmute claims its annotations, so a "*" processor listed after
+                // it is not called in a round where only Transmute's annotations are present.
+                .withProcessors(new PublisherGenerator(), new TransmuteProcessor())
                 .compile(source);
 
         TransmuteCompiler.assertNoCrash(compilation);
