@@ -43,7 +43,7 @@ final class ConverterTypes {
             TypeElement owner = (TypeElement) element.getEnclosingElement();
             if (isImplementable(owner)) {
                 names.add(owner.getQualifiedName().toString());
-            } else {
+            } else if (!isAbstractType(owner)) {
                 diagnostics.error(element, Message.NOT_IN_ABSTRACT_TYPE,
                         element.getSimpleName(), describeKind(owner));
             }
@@ -77,9 +77,17 @@ final class ConverterTypes {
                 ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(CONVERTER));
     }
 
-    private static boolean isImplementable(TypeElement type) {
+    private static boolean isAbstractType(TypeElement type) {
         return type.getKind() == ElementKind.INTERFACE
                 || (type.getKind() == ElementKind.CLASS && type.getModifiers().contains(Modifier.ABSTRACT));
+    }
+
+    /**
+     * A generic converter type ({@code Mapper<S, D>}) is implemented only through its
+     * parameterized subtypes ({@code BookMapper extends Mapper<Book, BookDto>}).
+     */
+    private static boolean isImplementable(TypeElement type) {
+        return isAbstractType(type) && type.getTypeParameters().isEmpty();
     }
 
     private static String describeKind(TypeElement type) {

@@ -46,7 +46,7 @@ public final class TransmuteProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
         tools = new TypeTools(environment.getTypeUtils(), environment.getElementUtils());
-        diagnostics = new Diagnostics(environment.getMessager());
+        diagnostics = new Diagnostics(environment);
         converterTypes = new ConverterTypes(tools, diagnostics);
     }
 

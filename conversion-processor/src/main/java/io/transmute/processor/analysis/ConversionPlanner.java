@@ -45,8 +45,8 @@ public final class ConversionPlanner {
         this.diagnostics = diagnostics;
         this.shapes = new TypeShapes(tools);
         this.resolver = new CoercionResolver(tools, diagnostics, converterType);
-        this.linkTrees = new LinkTreeBuilder(tools, diagnostics, converterType);
         SourcePaths paths = new SourcePaths(tools, sourceProperties, diagnostics, converterType.packageElement());
+        this.linkTrees = new LinkTreeBuilder(tools, diagnostics, converterType, paths);
         this.models = new ModelPlanner(tools, diagnostics, converterType, paths, constructions, resolver, this);
     }
 
@@ -55,15 +55,20 @@ public final class ConversionPlanner {
         LinkTree tree = linkTrees.build(method);
         TypeMirror source = method.source().type();
         TypeMirror destination = method.destinationType();
+        boolean bothModels = shapes.isModel(source) && shapes.isModel(destination);
+        // A model converter's messages name the model types; others name the parameter and result.
+        String sourceLabel = bothModels ? tools.display(source) : method.source().name();
+        String destinationLabel = bothModels ? tools.display(destination) : method.name() + "()";
         Scope scope = new Scope(method, true, source, Optional.of(List.of()),
-                tools.display(source), tools.display(destination), "", tree);
-        if (shapes.isModel(source) && shapes.isModel(destination)) {
+                sourceLabel, destinationLabel, sourceLabel, destinationLabel, "", tree);
+        if (bothModels) {
             ModelPlanner.Planned planned = models.plan(scope, (DeclaredType) source, (DeclaredType) destination);
             return planned == null ? null : new MethodPlan(method, planned.plan(), null, List.of());
         }
         // Containers and other values: the method's links apply inside the elements' conversion.
         Coercion coercion = resolver.resolve(new CoercionRequest(source, destination,
-                scope.sourceLabel(), scope.destinationLabel(), Anchor.of(method.element()), List.of(), null,
+                sourceLabel, destinationLabel, sourceLabel, destinationLabel, Anchor.of(method.element()),
+                List.of(), null,
                 !tree.isEmpty(), nestedModels(scope, tree, scope.rootPath(), ""), method.element()));
         if (coercion == null) {
             return null;
@@ -99,14 +104,12 @@ public final class ConversionPlanner {
         nested.add(conversion);
         if (depth >= MAX_NESTING) {
             diagnostics.error(method.element(), Message.NESTING_TOO_DEEP,
-                    sourceLabel, destinationLabel, MAX_NESTING);
+                    tools.display(method.source().type()), tools.display(method.destinationType()), MAX_NESTING);
             conversion.fail();
             return null;
         }
-        // A helper serves every path that converts these types, so its messages (a null that
-        // cannot be unboxed, say) name the types rather than the first path that used it.
-        Scope scope = new Scope(method, false, source, rootPath, tools.display(source), tools.display(destination),
-                pathPrefix, subtree);
+        Scope scope = new Scope(method, false, source, rootPath, sourceLabel, destinationLabel,
+                tools.display(source), tools.display(destination), pathPrefix, subtree);
         depth++;
         ModelPlanner.Planned planned;
         try {

@@ -102,6 +102,17 @@ sealed interface LinkRule {
         }
     }
 
+    /**
+     * A link whose own check failed and was reported. It still claims its destination path, so
+     * that the property is not reported a second time as unlinked.
+     */
+    record Failed(String describe, String to, Anchor toAnchor) implements LinkRule {
+        @Override
+        public String signature(Optional<List<String>> root) {
+            return "failed " + to;
+        }
+    }
+
     /** {@code @LinkConstant(value = "...")}: a literal, parsed once the destination type is known. */
     record Literal(ConstantDecl decl) implements LinkRule {
         @Override

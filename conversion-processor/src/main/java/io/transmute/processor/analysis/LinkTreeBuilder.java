@@ -25,9 +25,11 @@ final class LinkTreeBuilder {
     private final Diagnostics diagnostics;
     private final ConverterType converterType;
     private final TypeTools tools;
+    private final SourcePaths paths;
 
-    LinkTreeBuilder(TypeTools tools, Diagnostics diagnostics, ConverterType converterType) {
+    LinkTreeBuilder(TypeTools tools, Diagnostics diagnostics, ConverterType converterType, SourcePaths paths) {
         this.tools = tools;
+        this.paths = paths;
         this.diagnostics = diagnostics;
         this.converterType = converterType;
     }
@@ -36,17 +38,15 @@ final class LinkTreeBuilder {
         LinkTree tree = new LinkTree();
         for (LinkDecl link : method.links()) {
             Optional<List<String>> to = path(link.to(), link.anchor("to"), "@Link to");
-            Optional<LinkRule> rule = linkRule(method, link);
-            if (to.isPresent() && rule.isPresent()) {
-                tree.addRule(to.get(), rule.get());
-            }
+            LinkRule rule = linkRule(method, link)
+                    .orElseGet(() -> new LinkRule.Failed(link.describe(), link.to(), link.anchor("to")));
+            to.ifPresent(path -> tree.addRule(path, rule));
         }
         for (ConstantDecl constant : method.constants()) {
             Optional<List<String>> to = path(constant.to(), constant.anchor("to"), "@LinkConstant to");
-            Optional<LinkRule> rule = constantRule(constant);
-            if (to.isPresent() && rule.isPresent()) {
-                tree.addRule(to.get(), rule.get());
-            }
+            LinkRule rule = constantRule(constant)
+                    .orElseGet(() -> new LinkRule.Failed(constant.describe(), constant.to(), constant.anchor("to")));
+            to.ifPresent(path -> tree.addRule(path, rule));
         }
         for (AllowUnlinkedDecl allowed : method.allowUnlinked()) {
             path(allowed.path(), allowed.anchor(), "allowUnlinked").ifPresent(p -> tree.allowUnlinked(p, allowed));
@@ -77,7 +77,9 @@ final class LinkTreeBuilder {
             }
             return coercers.map(c -> new LinkRule.FromParam(link, parameter.get(), c));
         }
-        Optional<List<String>> from = path(link.from(), link.anchor("from"), "@Link from");
+        Optional<List<String>> from = path(link.from(), link.anchor("from"), "@Link from")
+                .filter(path -> paths.resolve(method.source().type(), path, link.from(), link.anchor("from"), true)
+                        .isPresent());
         if (from.isEmpty() || coercers.isEmpty()) {
             return Optional.empty();
         }

@@ -66,7 +66,8 @@ final class ModelPlanner {
     }
 
     /** A linked value before coercion, with what messages and nested links need to know of it. */
-    private record Value(ValueSource source, TypeMirror type, String label, Optional<List<String>> rootPath,
+    private record Value(ValueSource source, TypeMirror type, String label, String runtimeLabel,
+            Optional<List<String>> rootPath,
             List<UserMethod> coercers, Anchor anchor, Anchor coercerAnchor) {
     }
 
@@ -75,8 +76,9 @@ final class ModelPlanner {
         try {
             construction = constructions.construction(destination, converterType.packageElement());
         } catch (NotConstructible e) {
-            diagnostics.error(methodAnchor(scope), Message.NOT_CONSTRUCTIBLE,
-                    tools.display(destination), scope.destinationLabel(), e.getMessage());
+            diagnostics.error(methodAnchor(scope), Message.NOT_CONSTRUCTIBLE, tools.display(destination),
+                    scope.top() ? "the result of " + scope.method().name() + "()" : scope.destinationLabel(),
+                    e.getMessage());
             return null;
         }
         reportUnknownPaths(scope.tree(), construction);
@@ -116,17 +118,21 @@ final class ModelPlanner {
                     property.type(), "its box type " + tools.display(tools.boxed(property.type())));
         }
         Optional<Parameter> parameter = scope.top() ? sameNameParameter(scope, property) : Optional.empty();
+        if (!rules.isEmpty() && rules.get(0) instanceof LinkRule.Failed) {
+            return null;
+        }
         Value value;
         if (!rules.isEmpty()) {
             value = ruleValue(rules.get(0), scope, property, captures);
         } else if (parameter.isPresent()) {
             value = new Value(new ParameterValue(parameter.get()), parameter.get().type(),
-                    "parameter " + parameter.get().name(), Optional.empty(), List.of(),
+                    "parameter " + parameter.get().name(), "parameter " + parameter.get().name(),
+                    Optional.empty(), List.of(),
                     methodAnchor(scope), null);
         } else if (sourceProperties.containsKey(property.name())) {
             SourceProperty read = sourceProperties.get(property.name());
             value = new Value(new SourcePath(List.of(read)), read.type(),
-                    scope.sourceLabel() + "." + read.name(),
+                    scope.sourceLabel() + "." + read.name(), scope.runtimeSourceLabel() + "." + read.name(),
                     scope.rootPath().map(root -> ConversionPlanner.append(root, read.name())),
                     List.of(), methodAnchor(scope), null);
         } else if (allowed.isPresent()) {
@@ -146,7 +152,8 @@ final class ModelPlanner {
         Coercion coercion = value.source() instanceof Constant
                 ? new Coercion.Assign(property.type(), property.type())
                 : resolver.resolve(new CoercionRequest(value.type(), property.type(), value.label(),
-                        destinationLabel, value.anchor(), value.coercers(), value.coercerAnchor(),
+                        destinationLabel, value.runtimeLabel(), scope.runtimeDestinationLabel() + "." + property.name(),
+                        value.anchor(), value.coercers(), value.coercerAnchor(),
                         !inside.isEmpty(), planner.nestedModels(scope, inside, value.rootPath(),
                                 scope.pathPrefix() + property.name() + "."), null));
         if (coercion == null || captureArguments(scope, coercion, captures, captureArguments) == null) {
@@ -223,13 +230,16 @@ final class ModelPlanner {
                     scope.destinationLabel() + "." + lastSegment(rule.to()));
             return null;
         }
-        return value(rule, new SourcePath(read.get()), paths.typeOf(read.get()), label,
-                Optional.of(fromPath.path()));
+        String runtimeLabel = scope.top() ? label
+                : tools.display(scope.sourceType()) + "." + String.join(".", relative.get());
+        return new Value(new SourcePath(read.get()), paths.typeOf(read.get()), label, runtimeLabel,
+                Optional.of(fromPath.path()), rule.coercers(), rule.toAnchor(), rule.coercerAnchor());
     }
 
     private Value value(LinkRule rule, ValueSource source, TypeMirror type, String label,
             Optional<List<String>> rootPath) {
-        return new Value(source, type, label, rootPath, rule.coercers(), rule.toAnchor(), rule.coercerAnchor());
+        return new Value(source, type, label, label, rootPath, rule.coercers(), rule.toAnchor(),
+                rule.coercerAnchor());
     }
 
     private Value captured(LinkRule rule, TypeMirror type, Map<Object, Capture> captures,

@@ -14,11 +14,15 @@ import javax.lang.model.type.TypeMirror;
  *     instance an extra parameter
  * @param sourceLabel names the source in messages ({@code Book.author})
  * @param destinationLabel names the destination in messages ({@code BookDto.writer})
+ * @param runtimeSourceLabel names the source in run-time messages; a helper serves every path that
+ *     converts its types, so it names the types ({@code Author})
+ * @param runtimeDestinationLabel likewise for the destination ({@code WriterDto})
  * @param pathPrefix the destination path of this conversion as links write it ({@code "writer."}),
  *     empty in the method itself
  */
 record Scope(ConverterMethod method, boolean top, TypeMirror sourceType, Optional<List<String>> rootPath,
-        String sourceLabel, String destinationLabel, String pathPrefix, LinkTree tree) {
+        String sourceLabel, String destinationLabel, String runtimeSourceLabel, String runtimeDestinationLabel,
+        String pathPrefix, LinkTree tree) {
 
     /** The part of {@code path} below this scope's source, when the path runs through it. */
     Optional<List<String>> relative(List<String> path) {

@@ -12,6 +12,7 @@ import javax.lang.model.type.TypeMirror;
  *
  * @param sourceLabel names the value in messages, e.g. {@code Book.author}
  * @param destinationLabel names the destination in messages, e.g. {@code BookDto.writer}
+ * @param runtimeSourceLabel, runtimeDestinationLabel name them in run-time messages
  * @param anchor where errors are reported
  * @param linkCoercers the methods named by the link's {@code coercer}, empty when none is named
  * @param coercerAnchor where an unusable link coercer is reported
@@ -23,6 +24,7 @@ import javax.lang.model.type.TypeMirror;
 public record CoercionRequest(
         TypeMirror source, TypeMirror destination,
         String sourceLabel, String destinationLabel,
+        String runtimeSourceLabel, String runtimeDestinationLabel,
         Anchor anchor, List<UserMethod> linkCoercers, Anchor coercerAnchor,
         boolean hasNestedLinks, NestedModels models, ExecutableElement excluded) {
 
@@ -35,14 +37,16 @@ public record CoercionRequest(
     /** The request for the keys of a map: links reach inside its values, never its keys. */
     CoercionRequest forKeys(TypeMirror keySource, TypeMirror keyDestination) {
         return new CoercionRequest(keySource, keyDestination,
-                sourceLabel + "[key]", destinationLabel + "[key]", anchor, List.of(), coercerAnchor,
+                sourceLabel + "[key]", destinationLabel + "[key]",
+                runtimeSourceLabel + "[key]", runtimeDestinationLabel + "[key]", anchor, List.of(), coercerAnchor,
                 false, models, null);
     }
 
     /** The same request for the parts of a container: no link coercer, the same nested links. */
     CoercionRequest forElements(TypeMirror elementSource, TypeMirror elementDestination, String part) {
         return new CoercionRequest(elementSource, elementDestination,
-                sourceLabel + part, destinationLabel + part, anchor, List.of(), coercerAnchor,
+                sourceLabel + part, destinationLabel + part,
+                runtimeSourceLabel + part, runtimeDestinationLabel + part, anchor, List.of(), coercerAnchor,
                 hasNestedLinks, models, null);
     }
 }

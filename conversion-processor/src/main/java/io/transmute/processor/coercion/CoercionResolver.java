@@ -150,8 +150,8 @@ public final class CoercionResolver {
             return null;
         }
         if (!tools.isPrimitive(source) && tools.isPrimitive(destination)) {
-            return new Unbox(source, destination, request.sourceLabel() + " is null, but "
-                    + request.destinationLabel() + " is a primitive " + destination);
+            return new Unbox(source, destination, request.runtimeSourceLabel() + " is null, but "
+                    + request.runtimeDestinationLabel() + " is a primitive " + destination);
         }
         return new Assign(source, destination);
     }

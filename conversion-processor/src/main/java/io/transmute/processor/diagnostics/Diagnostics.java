@@ -1,8 +1,12 @@
 package io.transmute.processor.diagnostics;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -15,12 +19,15 @@ import javax.tools.Diagnostic;
  */
 public final class Diagnostics {
     private final Messager messager;
+    private final Optional<RepeatedAnnotationLocator> repeatedAnnotations;
+    private final Set<Printed> printed = new HashSet<>();
     private final List<Runnable> held = new ArrayList<>();
     private boolean holding;
     private int errorCount;
 
-    public Diagnostics(Messager messager) {
-        this.messager = messager;
+    public Diagnostics(ProcessingEnvironment environment) {
+        this.messager = environment.getMessager();
+        this.repeatedAnnotations = RepeatedAnnotationLocator.create(environment);
     }
 
     /** Starts holding the errors of one converter type. */
@@ -57,6 +64,17 @@ public final class Diagnostics {
     }
 
     public void error(Anchor anchor, Message message, Object... arguments) {
+        if (anchor.repeat() != null && repeatedAnnotations.isPresent()) {
+            String text = message.format(arguments);
+            Element element = anchor.element();
+            Anchor.Repeat repeat = anchor.repeat();
+            hold(() -> {
+                if (!repeatedAnnotations.get().print(Diagnostic.Kind.ERROR, text, element, repeat)) {
+                    messager.printMessage(Diagnostic.Kind.ERROR, text, element);
+                }
+            }, anchor, text);
+            return;
+        }
         error(anchor.element(), anchor.annotation(), anchor.value(), message, arguments);
     }
 
@@ -72,18 +90,45 @@ public final class Diagnostics {
         } else {
             print = () -> messager.printMessage(Diagnostic.Kind.ERROR, text, element, annotation, value);
         }
+        hold(print, new Anchor(element, annotation, value), text);
+    }
+
+    /**
+     * Counts the error and prints it now, or when the type is done. The same message on the same
+     * element is printed once: a converter inherited by several types is checked with each.
+     */
+    private void hold(Runnable print, Anchor anchor, String text) {
         errorCount++;
+        Runnable once = () -> {
+            if (printed.add(new Printed(anchor, text))) {
+                print.run();
+            }
+        };
         if (holding) {
-            held.add(print);
+            held.add(once);
         } else {
-            print.run();
+            once.run();
         }
     }
 
-    /** Where a diagnostic points: an element, optionally one of its annotations and a value of it. */
-    public record Anchor(Element element, AnnotationMirror annotation, AnnotationValue value) {
+    private record Printed(Anchor anchor, String text) {
+    }
+
+    /**
+     * Where a diagnostic points: an element, optionally one of its annotations and a value of it;
+     * {@code repeat} says which of several repeated annotations it is, when it is one.
+     */
+    public record Anchor(Element element, AnnotationMirror annotation, AnnotationValue value, Repeat repeat) {
+        public Anchor(Element element, AnnotationMirror annotation, AnnotationValue value) {
+            this(element, annotation, value, null);
+        }
+
         public static Anchor of(Element element) {
-            return new Anchor(element, null, null);
+            return new Anchor(element, null, null, null);
+        }
+
+        /** The {@code index}-th {@code @annotation} of the element, and the attribute if any. */
+        public record Repeat(String annotation, int index, String attribute) {
         }
     }
 }

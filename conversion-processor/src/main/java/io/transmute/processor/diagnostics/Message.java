@@ -37,10 +37,10 @@ public enum Message {
     UNKNOWN_TO("UnknownPath",
             "%s to = \"%s\": %s has no property '%s'%s"),
     MALFORMED_PATH("UnknownPath",
-            "%s \"%s\" is not a property path: write property names separated by dots, such as"
+            "%s = \"%s\" is not a property path: write property names separated by dots, such as"
                     + " \"author.name\""),
     PATH_NOT_MODEL("UnknownPath",
-            "%s \"%s\": '%s' is %s, which has no properties to read '%s' from"),
+            "%s = \"%s\": '%s' is %s, which has no properties to read '%s' from"),
     UNKNOWN_PARAM("UnknownParam",
             "@Link fromParam = \"%s\": %s has no parameter named '%s'%s"),
     UNKNOWN_METHOD("UnknownMethod",

@@ -1,5 +1,6 @@
 package io.transmute.processor.model;
 
+import io.transmute.processor.diagnostics.Diagnostics.Anchor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,19 @@ public final class Annotations {
             }
         }
         return result;
+    }
+
+    /** Where each of the repeated annotations named {@code single} was written, in source order. */
+    public static List<Anchor.Repeat> repeatPositions(Element element, String single, String container) {
+        List<Anchor.Repeat> positions = new ArrayList<>();
+        boolean contained = find(element, container).isPresent();
+        String simpleName = single.substring(single.lastIndexOf('.') + 1);
+        int count = repeatable(element, single, container).size();
+        for (int i = 0; i < count; i++) {
+            // Written once, javac finds the annotation itself; repeated, it needs the position.
+            positions.add(contained ? new Anchor.Repeat(simpleName, i, null) : null);
+        }
+        return positions;
     }
 
     /** The value the user wrote for {@code attribute}, or null when it was left at its default. */

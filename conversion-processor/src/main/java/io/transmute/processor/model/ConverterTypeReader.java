@@ -1,6 +1,7 @@
 package io.transmute.processor.model;
 
 import io.transmute.processor.diagnostics.Diagnostics;
+import io.transmute.processor.diagnostics.Diagnostics.Anchor;
 import io.transmute.processor.diagnostics.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,6 +44,9 @@ public final class ConverterTypeReader {
         List<ConverterMethod> converters = new ArrayList<>();
         for (ExecutableElement method : callableMethods(element)) {
             ExecutableType methodType = (ExecutableType) tools.types().asMemberOf(type, method);
+            // Generated code may call any of these methods: their types must exist.
+            methodType.getParameterTypes().forEach(tools::requireResolved);
+            tools.requireResolved(methodType.getReturnType());
             boolean isCoercer = Annotations.has(method, AnnotationNames.COERCER);
             if (method.getModifiers().contains(Modifier.PRIVATE) && !isCoercer) {
                 continue;
@@ -58,7 +62,7 @@ public final class ConverterTypeReader {
                 readConverter(method, methodType, converter.get()).ifPresent(converters::add);
             } else if (converter.isPresent()) {
                 diagnostics.error(method, Message.NOT_ABSTRACT, method.getSimpleName());
-            } else if (isAbstract) {
+            } else if (isAbstract && !isCoercer) {
                 diagnostics.error(anchorIn(element, method), Message.ABSTRACT_NOT_CONVERTER,
                         describe(method), element.getSimpleName() + "Impl");
             }
@@ -73,8 +77,6 @@ public final class ConverterTypeReader {
         } else if (element.getKind() == ElementKind.CLASS && element.getNestingKind() == NestingKind.MEMBER
                 && !element.getModifiers().contains(Modifier.STATIC)) {
             problem = "it is an inner class; make it static";
-        } else if (!element.getTypeParameters().isEmpty()) {
-            problem = "it declares type parameters; declare a converter type per type argument";
         } else if (element.getModifiers().contains(Modifier.SEALED)) {
             problem = "it is sealed, so the generated class may not extend it";
         } else if (element.getNestingKind() == NestingKind.LOCAL
@@ -113,11 +115,21 @@ public final class ConverterTypeReader {
                     method.getParameters().get(i).getSimpleName().toString(),
                     methodType.getParameterTypes().get(i)));
         }
-        List<LinkDecl> links = Annotations.repeatable(method, AnnotationNames.LINK, AnnotationNames.LINKS)
-                .stream().map(mirror -> LinkDecl.read(method, mirror)).toList();
-        List<ConstantDecl> constants = Annotations.repeatable(
-                        method, AnnotationNames.LINK_CONSTANT, AnnotationNames.LINK_CONSTANTS)
-                .stream().map(mirror -> ConstantDecl.read(method, mirror)).toList();
+        List<LinkDecl> links = new ArrayList<>();
+        List<AnnotationMirror> linkMirrors = Annotations.repeatable(method, AnnotationNames.LINK, AnnotationNames.LINKS);
+        List<Anchor.Repeat> linkPositions =
+                Annotations.repeatPositions(method, AnnotationNames.LINK, AnnotationNames.LINKS);
+        for (int i = 0; i < linkMirrors.size(); i++) {
+            links.add(LinkDecl.read(method, linkMirrors.get(i), linkPositions.get(i)));
+        }
+        List<ConstantDecl> constants = new ArrayList<>();
+        List<AnnotationMirror> constantMirrors = Annotations.repeatable(
+                method, AnnotationNames.LINK_CONSTANT, AnnotationNames.LINK_CONSTANTS);
+        List<Anchor.Repeat> constantPositions = Annotations.repeatPositions(
+                method, AnnotationNames.LINK_CONSTANT, AnnotationNames.LINK_CONSTANTS);
+        for (int i = 0; i < constantMirrors.size(); i++) {
+            constants.add(ConstantDecl.read(method, constantMirrors.get(i), constantPositions.get(i)));
+        }
         List<AllowUnlinkedDecl> allowUnlinked = new ArrayList<>();
         for (Map.Entry<String, AnnotationValue> path : Annotations.strings(converter, "allowUnlinked")) {
             allowUnlinked.add(new AllowUnlinkedDecl(method, converter, path.getValue(), path.getKey()));

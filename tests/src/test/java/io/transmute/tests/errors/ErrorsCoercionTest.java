@@ -256,7 +256,7 @@ class ErrorsCoercionTest {
         Compilation compilation = compile(source);
 
         assertOnlyError(compilation, source,
-                "[Transmute/Nesting] Converting NodeMapper.Node<String>.deeper.deeper",
+                "[Transmute/Nesting] Converting NodeMapper.Node<String> to NodeMapper.NodeDto<String> nests more than 40",
                 "NodeDto<String> convert(Node<String> node);");
         assertThat(compilation).hadErrorContaining(" nests more than 40 model conversions deep; a generic model"
                 + " whose properties use ever larger type arguments cannot be converted. Declare a @Coercer for"

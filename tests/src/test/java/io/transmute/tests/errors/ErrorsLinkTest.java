@@ -240,7 +240,7 @@ class ErrorsLinkTest {
         Compilation compilation = compile(source);
 
         assertOnlyError(compilation, source,
-                "[Transmute/UnknownPath] @Link from \"author..name\" is not a property path: write property names"
+                "[Transmute/UnknownPath] @Link from = \"author..name\" is not a property path: write property names"
                         + " separated by dots, such as \"author.name\"",
                 "@Link(from = \"author..name\", to = \"authorName\")");
     }
@@ -262,7 +262,7 @@ class ErrorsLinkTest {
         Compilation compilation = compile(source);
 
         assertOnlyError(compilation, source,
-                "[Transmute/UnknownPath] @Link to \"title.\" is not a property path",
+                "[Transmute/UnknownPath] @Link to = \"title.\" is not a property path",
                 "@Link(from = \"title\", to = \"title.\")");
     }
 
@@ -283,7 +283,7 @@ class ErrorsLinkTest {
 
         // The malformed entry allows nothing, so notes is also reported as unlinked.
         assertThat(compilation)
-                .hadErrorContaining("[Transmute/UnknownPath] allowUnlinked \"notes \" is not a property path")
+                .hadErrorContaining("[Transmute/UnknownPath] allowUnlinked = \"notes \" is not a property path")
                 .inFile(source).onLineContaining("@Converter(allowUnlinked = \"notes \")");
         assertThat(compilation)
                 .hadErrorContaining("[Transmute/Unlinked] BookMapper.BookDto.notes (String) is not linked")
@@ -308,7 +308,7 @@ class ErrorsLinkTest {
         Compilation compilation = compile(source);
 
         assertOnlyError(compilation, source,
-                "[Transmute/UnknownPath] @Link from \"title.length\": 'title' is String, which has no properties"
+                "[Transmute/UnknownPath] @Link from = \"title.length\": 'title' is String, which has no properties"
                         + " to read 'length' from",
                 "@Link(from = \"title.length\", to = \"titleLength\")");
     }
