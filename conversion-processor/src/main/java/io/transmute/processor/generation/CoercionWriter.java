@@ -7,12 +7,14 @@ import io.transmute.processor.coercion.Coercion;
 import io.transmute.processor.coercion.Coercion.Assign;
 import io.transmute.processor.coercion.Coercion.ContainerCopy;
 import io.transmute.processor.coercion.Coercion.MethodCall;
+import io.transmute.processor.coercion.Coercion.OptionalMap;
 import io.transmute.processor.coercion.Coercion.OptionalWrap;
 import io.transmute.processor.coercion.Coercion.Unbox;
 import io.transmute.processor.coercion.ContainerShape;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.model.UserMethod;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -33,28 +35,50 @@ final class CoercionWriter {
      * value read twice) go to {@code body}, named after {@code hint}.
      */
     CodeBlock apply(Coercion coercion, CodeBlock input, BodyEmitter body, String hint) {
+        return apply(coercion, input, false, body, hint);
+    }
+
+    /** Like {@link #apply}, for an input known not to be null, such as an Optional's content. */
+    CodeBlock applyToPresent(Coercion coercion, CodeBlock input, BodyEmitter body, String hint) {
+        return apply(coercion, input, true, body, hint);
+    }
+
+    /**
+     * Whether the coercion is an expression written where it is used; the others are helper
+     * methods (loops, switches, nested models).
+     */
+    boolean isInline(Coercion coercion) {
+        return coercion instanceof Assign || coercion instanceof Unbox || coercion instanceof MethodCall
+                || coercion instanceof OptionalWrap || isPlainCopy(coercion) || isSameOptional(coercion);
+    }
+
+    private CodeBlock apply(Coercion coercion, CodeBlock input, boolean present, BodyEmitter body, String hint) {
         if (coercion instanceof Assign) {
             return input;
         }
         if (coercion instanceof Unbox unbox) {
-            return CodeBlock.of("$T.requireNonNull($L, $S)", Objects.class, input, unbox.nullMessage());
+            return present ? input
+                    : CodeBlock.of("$T.requireNonNull($L,$W$S)", Objects.class, input, unbox.nullMessage());
         }
         if (coercion instanceof MethodCall call) {
-            if (!call.skipsNull()) {
+            if (!call.skipsNull() || present) {
                 return invoke(call.method(), input);
             }
             CodeBlock value = body.stable(input, call.source(), hint);
-            return CodeBlock.of("$L == null ? null : $L", value, invoke(call.method(), value));
+            return CodeBlock.of("$L == null ? null :$W$L", value, invoke(call.method(), value));
         }
         if (coercion instanceof OptionalWrap wrap) {
-            String factory = tools.isPrimitive(wrap.element().destination()) ? "of" : "ofNullable";
-            return CodeBlock.of("$T.$N($L)", Optional.class, factory, apply(wrap.element(), input, body, hint));
+            boolean neverNull = wrap.element() instanceof Assign && tools.isPrimitive(wrap.source());
+            return CodeBlock.of("$T.$N($L)", Optional.class, neverNull ? "of" : "ofNullable",
+                    apply(wrap.element(), input, present, body, hint));
         }
-        if (coercion instanceof ContainerCopy copy && isPlainCopy(copy)) {
-            CodeBlock value = body.stable(input, copy.source(), hint);
-            Class<?> implementation = copy.targetShape() == ContainerShape.SET
-                    ? LinkedHashSet.class : ArrayList.class;
-            return CodeBlock.of("$L == null ? null : new $T<>($L)", value, implementation, value);
+        if (isSameOptional(coercion)) {
+            CodeBlock value = body.stable(input, coercion.source(), hint);
+            return CodeBlock.of("$L == null ? $T.empty() : $L", value, Optional.class, value);
+        }
+        if (isPlainCopy(coercion)) {
+            CodeBlock value = body.stable(input, coercion.source(), hint);
+            return CodeBlock.of("$L == null ? null : $L", value, plainCopy((ContainerCopy) coercion, value));
         }
         List<CodeBlock> arguments = new ArrayList<>();
         arguments.add(input);
@@ -79,11 +103,36 @@ final class CoercionWriter {
         return CodeBlock.of("$N()", method.name());
     }
 
-    /** A collection whose elements are kept as they are is copied by the collection constructor. */
-    private boolean isPlainCopy(ContainerCopy copy) {
-        return copy.sourceShape() == ContainerShape.COLLECTION
-                && (copy.targetShape() == ContainerShape.LIST || copy.targetShape() == ContainerShape.SET)
-                && copy.element() instanceof Assign
-                && !tools.isPrimitive(copy.element().source());
+    /**
+     * A container whose elements are kept as they are is copied in one call: a collection or map
+     * by its constructor, an array of the same type by {@code clone()}.
+     */
+    private boolean isPlainCopy(Coercion coercion) {
+        if (!(coercion instanceof ContainerCopy copy) || !(copy.element() instanceof Assign)) {
+            return false;
+        }
+        return switch (copy.targetShape()) {
+            case LIST, SET -> copy.sourceShape() == ContainerShape.COLLECTION
+                    && !tools.isPrimitive(copy.element().source());
+            case MAP -> copy.key() instanceof Assign;
+            case ARRAY -> copy.sourceShape() == ContainerShape.ARRAY
+                    && tools.isSame(copy.element().source(), copy.element().destination());
+            default -> false;
+        };
+    }
+
+    private CodeBlock plainCopy(ContainerCopy copy, CodeBlock value) {
+        return switch (copy.targetShape()) {
+            case SET -> CodeBlock.of("new $T<>($L)", LinkedHashSet.class, value);
+            case MAP -> CodeBlock.of("new $T<>($L)", LinkedHashMap.class, value);
+            case ARRAY -> CodeBlock.of("$L.clone()", value);
+            default -> CodeBlock.of("new $T<>($L)", ArrayList.class, value);
+        };
+    }
+
+    /** An Optional of the same type needs no copy: only a null one becomes empty. */
+    private boolean isSameOptional(Coercion coercion) {
+        return coercion instanceof OptionalMap optional && optional.element() instanceof Assign
+                && tools.isSame(optional.source(), optional.destination());
     }
 }

@@ -38,12 +38,6 @@ final class ContainerBodyWriter {
         this.coercions = coercions;
     }
 
-    /** Whether {@link #write} can write the body of this coercion (otherwise it is an expression). */
-    static boolean writesBody(Coercion coercion) {
-        return coercion instanceof ContainerCopy || coercion instanceof OptionalMap
-                || coercion instanceof EnumMapping;
-    }
-
     /** The name the converted value is given as a parameter of the body. */
     String inputName(Coercion coercion) {
         if (coercion instanceof ContainerCopy copy && copy.sourceShape() != ContainerShape.MAP) {
@@ -133,7 +127,7 @@ final class ContainerBodyWriter {
         body.code().beginControlFlow("for ($T $N : $N.entrySet())", entryType, entry, input);
         CodeBlock key = coercions.apply(copy.key(), CodeBlock.of("$N.getKey()", entry), body, "key");
         CodeBlock value = coercions.apply(copy.element(), CodeBlock.of("$N.getValue()", entry), body, "value");
-        body.code().addStatement("$N.put($L, $L)", result, key, value);
+        body.code().addStatement("$N.put($L,$W$L)", result, key, value);
         body.code().endControlFlow();
         body.code().addStatement("return $N", result);
     }
@@ -142,9 +136,10 @@ final class ContainerBodyWriter {
         body.code().beginControlFlow("if ($N == null || $N.isEmpty())", input, input)
                 .addStatement("return $T.empty()", Optional.class)
                 .endControlFlow();
-        CodeBlock content = coercions.apply(optional.element(), CodeBlock.of("$N.get()", input), body,
+        CodeBlock content = coercions.applyToPresent(optional.element(), CodeBlock.of("$N.get()", input), body,
                 Names.label(optional.element().source()));
-        String factory = tools.isPrimitive(optional.element().destination()) ? "of" : "ofNullable";
+        // The content of an Optional is never null; only a conversion of it may give null.
+        String factory = optional.element() instanceof Coercion.Assign ? "of" : "ofNullable";
         body.code().addStatement("return $T.$N($L)", Optional.class, factory, content);
     }
 

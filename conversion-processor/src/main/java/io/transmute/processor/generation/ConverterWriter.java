@@ -87,7 +87,7 @@ public final class ConverterWriter {
         } else {
             values.defineCaptures(plan.captureArguments(), source, body);
             Coercion coercion = plan.coercion();
-            if (ContainerBodyWriter.writesBody(coercion)) {
+            if (!coercions.isInline(coercion)) {
                 containers.write(coercion, source, body);
             } else {
                 body.code().addStatement("return $L",

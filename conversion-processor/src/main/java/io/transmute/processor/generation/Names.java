@@ -1,6 +1,6 @@
 package io.transmute.processor.generation;
 
-import java.beans.Introspector;
+import java.util.Locale;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -12,7 +12,7 @@ final class Names {
     private Names() {
     }
 
-    /** {@code Review} → {@code review}; {@code List<Review>} → {@code reviewList}; {@code int[]} → {@code intArray}. */
+    /** {@code Review} → {@code review}; {@code List<Review>} → {@code reviewList}, {@code Optional<Cell>} → {@code cellOptional}; {@code int[]} → {@code intArray}. */
     static String label(TypeMirror type) {
         if (type instanceof ArrayType array) {
             return label(array.getComponentType()) + "Array";
@@ -28,9 +28,6 @@ final class Names {
             StringBuilder name = new StringBuilder();
             for (TypeMirror argument : declared.getTypeArguments()) {
                 name.append(capitalize(label(argument)));
-            }
-            if (simpleName.equals("Optional")) {
-                return "optional" + name;
             }
             return decapitalize(name.toString()) + simpleName;
         }
@@ -54,8 +51,20 @@ final class Names {
         return singular + "s";
     }
 
+    /** {@code Review} → {@code review}, {@code UUID} → {@code uuid}, {@code URLParser} → {@code urlParser}. */
     static String decapitalize(String name) {
-        return Introspector.decapitalize(name);
+        int capitals = 0;
+        while (capitals < name.length() && Character.isUpperCase(name.charAt(capitals))) {
+            capitals++;
+        }
+        if (capitals == 0) {
+            return name;
+        }
+        if (capitals == 1 || capitals == name.length()) {
+            return name.substring(0, capitals).toLowerCase(Locale.ROOT) + name.substring(capitals);
+        }
+        // The last capital of a run starts the next word: URLParser is url + Parser.
+        return name.substring(0, capitals - 1).toLowerCase(Locale.ROOT) + name.substring(capitals - 1);
     }
 
     static String capitalize(String name) {

@@ -57,6 +57,10 @@ final class ValueWriter {
                     ? value
                     : body.stable(value, argument.capture().type(), argument.capture().name());
             body.defineCapture(argument.capture().key(), stable);
+            if (argument.value() instanceof SourcePath path && BodyEmitter.isName(stable)) {
+                // A property that reads the same path later uses this local.
+                body.rememberPathLocal(pathKey(path.path(), sourceName), stable.toString());
+            }
         }
     }
 
@@ -65,8 +69,12 @@ final class ValueWriter {
      * {@code Author author = book.getAuthor();} then {@code author == null ? null : author.getName()}.
      */
     private CodeBlock readPath(List<SourceProperty> path, String sourceName, BodyEmitter body) {
+        String cached = body.pathLocal(pathKey(path, sourceName));
+        if (cached != null) {
+            return CodeBlock.of("$N", cached);
+        }
         String current = sourceName;
-        String pathKey = sourceName;
+        String prefixKey = sourceName;
         for (int i = 0; i < path.size(); i++) {
             SourceProperty property = path.get(i);
             CodeBlock access = property.isMethod()
@@ -76,15 +84,21 @@ final class ValueWriter {
             if (i == path.size() - 1) {
                 return read;
             }
-            pathKey = pathKey + "." + property.name();
-            String local = body.pathLocal(pathKey);
+            prefixKey = prefixKey + "." + property.name();
+            String local = body.pathLocal(prefixKey);
             if (local == null) {
                 local = body.local(property.type(), property.name(), read);
-                body.rememberPathLocal(pathKey, local);
+                body.rememberPathLocal(prefixKey, local);
             }
             current = local;
         }
         throw new IllegalArgumentException("empty path");
+    }
+
+    private static String pathKey(List<SourceProperty> path, String sourceName) {
+        StringBuilder key = new StringBuilder(sourceName);
+        path.forEach(property -> key.append('.').append(property.name()));
+        return key.toString();
     }
 
     private CodeBlock literal(Constant constant) {
@@ -118,14 +132,25 @@ final class ValueWriter {
     }
 
     /**
-     * Octal escapes below 256, because a Unicode escape is decoded before lexing and would turn a
-     * quote, backslash or line break into broken source.
+     * Escapes for quote, backslash and control characters, Unicode escapes beyond ASCII (the
+     * generated file's encoding is not known). A Unicode escape is decoded before lexing, so it
+     * must never stand for a quote, backslash or line break.
      */
     private static String characterLiteral(char character) {
-        if (character >= 0x20 && character < 0x7f && character != '\'' && character != '\\') {
+        switch (character) {
+            case '\'': return "'\\''";
+            case '\\': return "'\\\\'";
+            case '\n': return "'\\n'";
+            case '\r': return "'\\r'";
+            case '\t': return "'\\t'";
+            case '\b': return "'\\b'";
+            case '\f': return "'\\f'";
+            default: break;
+        }
+        if (character >= 0x20 && character < 0x7f) {
             return "'" + character + "'";
         }
-        if (character < 0x100) {
+        if (character < 0x100 && Character.isISOControl(character)) {
             return String.format("'\\%o'", (int) character);
         }
         return String.format("'\\u%04x'", (int) character);
