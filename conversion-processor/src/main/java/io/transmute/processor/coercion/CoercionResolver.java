@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
@@ -56,6 +57,11 @@ public final class CoercionResolver {
             if (coercer.best().isPresent()) {
                 UserMethod method = coercer.best().get();
                 return new MethodCall(request.source(), request.destination(), method, skipsNull(request));
+            }
+            if (shapes.isUnbuildableContainer(request.destination())
+                    && shapes.sourceShape(request.source()).isPresent()) {
+                return noCoercion(request, "Transmute does not create a " + tools.display(request.destination())
+                        + ", and sharing the source's container would let changes to one show in the other");
             }
             Coercion assignment = assignment(request);
             if (assignment != null) {
@@ -160,13 +166,17 @@ public final class CoercionResolver {
         TypeMirror source = request.source();
         TypeMirror destination = request.destination();
         if (shapes.isOptional(destination)) {
-            TypeMirror target = shapes.elementType(destination);
+            TypeMirror target = shapes.targetElementType(destination);
             if (shapes.isOptional(source)) {
                 Coercion element = resolve(request.forElements(shapes.elementType(source), target, ".get()"));
                 return element == null ? null : new OptionalMap(source, destination, element);
             }
             Coercion element = resolve(request.forElements(source, target, ""));
             return element == null ? null : new OptionalWrap(source, destination, element);
+        }
+        if (shapes.isGenericArray(destination)) {
+            return noCoercion(request, "Java cannot create an array of the generic type "
+                    + tools.display(((ArrayType) destination).getComponentType()));
         }
         ContainerShape target = shapes.targetShape(destination).orElseThrow();
         Optional<ContainerShape> from = shapes.sourceShape(source);
@@ -176,13 +186,13 @@ public final class CoercionResolver {
         }
         Coercion key = null;
         if (target == ContainerShape.MAP) {
-            key = resolve(request.forKeys(shapes.keyType(source), shapes.keyType(destination)));
+            key = resolve(request.forKeys(shapes.keyType(source), shapes.targetKeyType(destination)));
             if (key == null) {
                 return null;
             }
         }
         Coercion element = resolve(request.forElements(
-                shapes.elementType(source), shapes.elementType(destination), "[]"));
+                shapes.elementType(source), shapes.targetElementType(destination), "[]"));
         return element == null ? null
                 : new ContainerCopy(source, from.get(), destination, target, key, element);
     }

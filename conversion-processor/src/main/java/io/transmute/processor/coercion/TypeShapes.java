@@ -2,8 +2,8 @@ package io.transmute.processor.coercion;
 
 import io.transmute.processor.model.TypeTools;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -13,12 +13,31 @@ import javax.lang.model.type.TypeMirror;
 
 /** Classifies types for coercion: models, containers and their element types. */
 public final class TypeShapes {
-    private static final Set<String> LIST_TARGETS =
-            Set.of("java.util.List", "java.util.ArrayList", "java.util.Collection");
-    private static final Set<String> SET_TARGETS =
-            Set.of("java.util.Set", "java.util.LinkedHashSet", "java.util.HashSet");
-    private static final Set<String> MAP_TARGETS =
-            Set.of("java.util.Map", "java.util.LinkedHashMap", "java.util.HashMap");
+    /**
+     * The containers Transmute builds, by destination type, and the class it creates for each:
+     * insertion order is kept, sorted ones stay sorted.
+     */
+    private static final Map<String, String> IMPLEMENTATIONS = Map.ofEntries(
+            Map.entry("java.lang.Iterable", "java.util.ArrayList"),
+            Map.entry("java.util.Collection", "java.util.ArrayList"),
+            Map.entry("java.util.List", "java.util.ArrayList"),
+            Map.entry("java.util.ArrayList", "java.util.ArrayList"),
+            Map.entry("java.util.LinkedList", "java.util.LinkedList"),
+            Map.entry("java.util.Queue", "java.util.ArrayDeque"),
+            Map.entry("java.util.Deque", "java.util.ArrayDeque"),
+            Map.entry("java.util.ArrayDeque", "java.util.ArrayDeque"),
+            Map.entry("java.util.Set", "java.util.LinkedHashSet"),
+            Map.entry("java.util.HashSet", "java.util.LinkedHashSet"),
+            Map.entry("java.util.LinkedHashSet", "java.util.LinkedHashSet"),
+            Map.entry("java.util.SortedSet", "java.util.TreeSet"),
+            Map.entry("java.util.NavigableSet", "java.util.TreeSet"),
+            Map.entry("java.util.TreeSet", "java.util.TreeSet"),
+            Map.entry("java.util.Map", "java.util.LinkedHashMap"),
+            Map.entry("java.util.HashMap", "java.util.LinkedHashMap"),
+            Map.entry("java.util.LinkedHashMap", "java.util.LinkedHashMap"),
+            Map.entry("java.util.SortedMap", "java.util.TreeMap"),
+            Map.entry("java.util.NavigableMap", "java.util.TreeMap"),
+            Map.entry("java.util.TreeMap", "java.util.TreeMap"));
 
     private final TypeTools tools;
 
@@ -63,46 +82,79 @@ public final class TypeShapes {
         if (type.getKind() == TypeKind.ARRAY) {
             return Optional.of(ContainerShape.ARRAY);
         }
-        Optional<String> name = tools.typeElement(type).map(e -> e.getQualifiedName().toString());
-        if (name.isEmpty()) {
-            return Optional.empty();
+        return implementation(type).map(implementation -> switch (implementation) {
+            case "java.util.LinkedHashSet", "java.util.TreeSet" -> ContainerShape.SET;
+            case "java.util.LinkedHashMap", "java.util.TreeMap" -> ContainerShape.MAP;
+            default -> ContainerShape.LIST;
+        });
+    }
+
+    /** The class Transmute creates for a destination container of {@code type}. */
+    public Optional<String> implementation(TypeMirror type) {
+        return tools.typeElement(type).map(e -> IMPLEMENTATIONS.get(e.getQualifiedName().toString()));
+    }
+
+    /**
+     * A collection or map type that Transmute does not create (an EnumMap, a concurrent map, a
+     * user's collection class): filling it from a container needs a coercer, or the container
+     * would be shared.
+     */
+    public boolean isUnbuildableContainer(TypeMirror type) {
+        return targetShape(type).isEmpty() && (tools.asSupertype(type, "java.util.Collection").isPresent()
+                || tools.asSupertype(type, "java.util.Map").isPresent());
+    }
+
+    /** An array whose elements are generic cannot be created ({@code new List<String>[n]}). */
+    public boolean isGenericArray(TypeMirror type) {
+        if (!(type instanceof ArrayType)) {
+            return false;
         }
-        if (LIST_TARGETS.contains(name.get())) {
-            return Optional.of(ContainerShape.LIST);
+        TypeMirror component = type;
+        while (component instanceof ArrayType array) {
+            component = array.getComponentType();
         }
-        if (SET_TARGETS.contains(name.get())) {
-            return Optional.of(ContainerShape.SET);
-        }
-        if (MAP_TARGETS.contains(name.get())) {
-            return Optional.of(ContainerShape.MAP);
-        }
-        return Optional.empty();
+        return component.getKind() == TypeKind.TYPEVAR
+                || (component instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty());
+    }
+
+    /** The element type a destination container holds: {@code ? super X} and {@code ? extends X} hold X. */
+    public TypeMirror targetElementType(TypeMirror container) {
+        return tools.writable(declaredElementType(container));
+    }
+
+    /** The key type of a destination map. */
+    public TypeMirror targetKeyType(TypeMirror map) {
+        return tools.writable(rawArgument(tools.asSupertype(map, "java.util.Map").orElseThrow(), 0));
     }
 
     /** The element type of an array or Iterable, the value type of a Map, the content of an Optional. */
     public TypeMirror elementType(TypeMirror container) {
+        return tools.readable(declaredElementType(container));
+    }
+
+    private TypeMirror declaredElementType(TypeMirror container) {
         if (container instanceof ArrayType array) {
             return array.getComponentType();
         }
         if (isOptional(container)) {
-            return argument((DeclaredType) container, 0);
+            return rawArgument((DeclaredType) container, 0);
         }
         Optional<DeclaredType> map = tools.asSupertype(container, "java.util.Map");
         if (map.isPresent()) {
-            return argument(map.get(), 1);
+            return rawArgument(map.get(), 1);
         }
-        return argument(tools.asSupertype(container, "java.lang.Iterable").orElseThrow(), 0);
+        return rawArgument(tools.asSupertype(container, "java.lang.Iterable").orElseThrow(), 0);
     }
 
     public TypeMirror keyType(TypeMirror map) {
-        return argument(tools.asSupertype(map, "java.util.Map").orElseThrow(), 0);
+        return tools.readable(rawArgument(tools.asSupertype(map, "java.util.Map").orElseThrow(), 0));
     }
 
-    private TypeMirror argument(DeclaredType type, int index) {
+    /** A type argument as written, wildcard or not; a raw container holds Objects. */
+    private TypeMirror rawArgument(DeclaredType type, int index) {
         List<? extends TypeMirror> arguments = type.getTypeArguments();
-        // A raw container holds Objects.
         return arguments.isEmpty()
                 ? tools.elements().getTypeElement("java.lang.Object").asType()
-                : tools.readable(arguments.get(index));
+                : arguments.get(index);
     }
 }

@@ -11,11 +11,10 @@ import io.transmute.processor.coercion.Coercion.OptionalMap;
 import io.transmute.processor.coercion.Coercion.OptionalWrap;
 import io.transmute.processor.coercion.Coercion.Unbox;
 import io.transmute.processor.coercion.ContainerShape;
+import io.transmute.processor.coercion.TypeShapes;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.model.UserMethod;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,10 +22,12 @@ import java.util.Optional;
 /** Turns a coercion of an input expression into an expression, registering helpers it calls. */
 final class CoercionWriter {
     private final TypeTools tools;
+    private final TypeShapes shapes;
     private final HelperMethods helpers;
 
     CoercionWriter(TypeTools tools, HelperMethods helpers) {
         this.tools = tools;
+        this.shapes = new TypeShapes(tools);
         this.helpers = helpers;
     }
 
@@ -65,7 +66,10 @@ final class CoercionWriter {
                 return invoke(call.method(), input);
             }
             CodeBlock value = body.stable(input, call.source(), hint);
-            return CodeBlock.of("$L == null ? null :$W$L", value, invoke(call.method(), value));
+            // An Optional destination is never null.
+            CodeBlock none = shapes.isOptional(call.destination())
+                    ? CodeBlock.of("$T.empty()", Optional.class) : CodeBlock.of("null");
+            return CodeBlock.of("$L == null ? $L :$W$L", value, none, invoke(call.method(), value));
         }
         if (coercion instanceof OptionalWrap wrap) {
             boolean neverNull = wrap.element() instanceof Assign && tools.isPrimitive(wrap.source());
@@ -122,12 +126,11 @@ final class CoercionWriter {
     }
 
     private CodeBlock plainCopy(ContainerCopy copy, CodeBlock value) {
-        return switch (copy.targetShape()) {
-            case SET -> CodeBlock.of("new $T<>($L)", LinkedHashSet.class, value);
-            case MAP -> CodeBlock.of("new $T<>($L)", LinkedHashMap.class, value);
-            case ARRAY -> CodeBlock.of("$L.clone()", value);
-            default -> CodeBlock.of("new $T<>($L)", ArrayList.class, value);
-        };
+        if (copy.targetShape() == ContainerShape.ARRAY) {
+            return CodeBlock.of("$L.clone()", value);
+        }
+        ClassName implementation = ClassName.bestGuess(shapes.implementation(copy.destination()).orElseThrow());
+        return CodeBlock.of("new $T<>($L)", implementation, value);
     }
 
     /** An Optional of the same type needs no copy: only a null one becomes empty. */

@@ -13,8 +13,6 @@ import io.transmute.processor.coercion.ContainerShape;
 import io.transmute.processor.coercion.TypeShapes;
 import io.transmute.processor.model.TypeTools;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,12 +68,13 @@ final class ContainerBodyWriter {
     }
 
     private void writeCollection(ContainerCopy copy, String input, BodyEmitter body) {
-        TypeMirror target = shapes.elementType(copy.destination());
-        Class<?> implementation = copy.targetShape() == ContainerShape.SET ? LinkedHashSet.class : ArrayList.class;
+        TypeMirror target = shapes.targetElementType(copy.destination());
+        ClassName implementation = implementation(copy.destination());
         String result = body.newName(Names.plural(target));
-        CodeBlock size = size(copy, input);
+        boolean sized = implementation.simpleName().equals("ArrayList")
+                || implementation.simpleName().equals("ArrayDeque");
         body.code().addStatement("$T $N = new $T<>($L)", writable(copy.destination()), result, implementation,
-                copy.targetShape() == ContainerShape.LIST ? size : CodeBlock.of(""));
+                sized ? size(copy.sourceShape(), input) : CodeBlock.of(""));
         String element = forEach(copy, input, body);
         body.code().addStatement("$N.add($L)", result, convertElement(copy.element(), element, body));
         body.code().endControlFlow();
@@ -83,34 +82,25 @@ final class ContainerBodyWriter {
     }
 
     private void writeArray(ContainerCopy copy, String input, BodyEmitter body) {
-        TypeMirror target = shapes.elementType(copy.destination());
-        String result = body.newName(Names.plural(target));
-        if (copy.sourceShape() == ContainerShape.ITERABLE) {
-            // The size of a plain Iterable is unknown: collect, then copy into the array.
-            String list = body.newName(Names.plural(target) + "List");
-            body.code().addStatement("$T<$T> $N = new $T<>()", List.class,
-                    TypeName.get(tools.boxed(target)).box(), list, ArrayList.class);
-            String element = forEach(copy, input, body);
-            body.code().addStatement("$N.add($L)", list, convertElement(copy.element(), element, body));
-            body.code().endControlFlow();
-            if (tools.isPrimitive(target)) {
-                body.code().addStatement("$T $N = new $T[$N.size()]", TypeName.get(copy.destination()), result,
-                        TypeName.get(target), list);
-                String index = body.newName("i");
-                body.code().beginControlFlow("for (int $N = 0; $N < $N.length; $N++)", index, index, result, index)
-                        .addStatement("$N[$N] = $N.get($N)", result, index, list, index)
-                        .endControlFlow();
-                body.code().addStatement("return $N", result);
-            } else {
-                body.code().addStatement("return $N.toArray(new $T[0])", list, TypeName.get(target));
-            }
-            return;
+        TypeMirror target = shapes.targetElementType(copy.destination());
+        String elements = input;
+        ContainerShape sourceShape = copy.sourceShape();
+        if (sourceShape == ContainerShape.ITERABLE) {
+            // The size of a plain Iterable is unknown: gather its elements first.
+            TypeMirror element = shapes.elementType(copy.source());
+            elements = body.newName("elements");
+            body.code().addStatement("$T<$T> $N = new $T<>()", List.class, TypeName.get(element), elements,
+                    ArrayList.class);
+            String name = forEach(copy, input, body);
+            body.code().addStatement("$N.add($N)", elements, name).endControlFlow();
+            sourceShape = ContainerShape.COLLECTION;
         }
+        String result = body.newName(Names.plural(target));
         body.code().addStatement("$T $N = new $L", TypeName.get(copy.destination()), result,
-                arrayCreation((ArrayType) copy.destination(), size(copy, input)));
+                arrayCreation((ArrayType) copy.destination(), size(sourceShape, elements)));
         String index = body.newName("index");
         body.code().addStatement("int $N = 0", index);
-        String element = forEach(copy, input, body);
+        String element = forEach(copy, elements, body);
         body.code().addStatement("$N[$N++] = $L", result, index, convertElement(copy.element(), element, body));
         body.code().endControlFlow();
         body.code().addStatement("return $N", result);
@@ -118,7 +108,8 @@ final class ContainerBodyWriter {
 
     private void writeMap(ContainerCopy copy, String input, BodyEmitter body) {
         String result = body.newName("result");
-        body.code().addStatement("$T $N = new $T<>()", writable(copy.destination()), result, LinkedHashMap.class);
+        body.code().addStatement("$T $N = new $T<>()", writable(copy.destination()), result,
+                implementation(copy.destination()));
         TypeMirror sourceMap = tools.asSupertype(copy.source(), "java.util.Map").orElseThrow();
         String entry = body.newName("entry");
         TypeName entryType = TypeName.get(sourceMap) instanceof ParameterizedTypeName map
@@ -161,7 +152,7 @@ final class ContainerBodyWriter {
             return TypeName.get(destination);
         }
         TypeName[] arguments = declared.getTypeArguments().stream()
-                .map(argument -> TypeName.get(tools.readable(argument)))
+                .map(argument -> TypeName.get(tools.writable(argument)))
                 .toArray(TypeName[]::new);
         return ParameterizedTypeName.get(ClassName.get((TypeElement) declared.asElement()), arguments);
     }
@@ -178,10 +169,16 @@ final class ContainerBodyWriter {
         return coercions.apply(element, CodeBlock.of("$N", name), body, name);
     }
 
-    private CodeBlock size(ContainerCopy copy, String input) {
-        return copy.sourceShape() == ContainerShape.ARRAY
-                ? CodeBlock.of("$N.length", input)
-                : copy.sourceShape() == ContainerShape.COLLECTION ? CodeBlock.of("$N.size()", input) : CodeBlock.of("");
+    private static CodeBlock size(ContainerShape sourceShape, String input) {
+        return switch (sourceShape) {
+            case ARRAY -> CodeBlock.of("$N.length", input);
+            case COLLECTION -> CodeBlock.of("$N.size()", input);
+            default -> CodeBlock.of("");
+        };
+    }
+
+    private ClassName implementation(TypeMirror destination) {
+        return ClassName.bestGuess(shapes.implementation(destination).orElseThrow());
     }
 
     /** {@code ReviewDto[size]}, or {@code int[size][]} for an array of arrays. */

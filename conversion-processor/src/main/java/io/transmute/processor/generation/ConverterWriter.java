@@ -20,6 +20,7 @@ import io.transmute.processor.model.UserMethod;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Writes {@code <Name>Impl}: one override per converter method, then the private helpers they use.
@@ -54,7 +55,12 @@ public final class ConverterWriter {
                 .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
                         .addMember("value", "$S", PROCESSOR)
                         .build())
-                .addOriginatingElement(element);
+                .addOriginatingElement(element)
+                // The converter's nested types (a record called Map, say) are in scope in the
+                // generated class and would hide the JDK types it uses; so would same-package
+                // types named like java.lang ones.
+                .avoidClashesWithNestedClasses(element)
+                .alwaysQualify(javaLangNamesTakenIn(converterType).toArray(new String[0]));
         if (converterType.isInterface()) {
             implementation.addSuperinterface(TypeName.get(element.asType()));
         } else {
@@ -71,6 +77,13 @@ public final class ConverterWriter {
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
+    }
+
+    private List<String> javaLangNamesTakenIn(ConverterType converterType) {
+        return ElementFilter.typesIn(converterType.packageElement().getEnclosedElements()).stream()
+                .map(type -> type.getSimpleName().toString())
+                .filter(name -> tools.elements().getTypeElement("java.lang." + name) != null)
+                .toList();
     }
 
     private MethodSpec converterMethod(ConverterType converterType, MethodPlan plan, CoercionWriter coercions,

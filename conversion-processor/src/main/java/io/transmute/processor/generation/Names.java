@@ -12,7 +12,10 @@ final class Names {
     private Names() {
     }
 
-    /** {@code Review} → {@code review}; {@code List<Review>} → {@code reviewList}, {@code Optional<Cell>} → {@code cellOptional}; {@code int[]} → {@code intArray}. */
+    /**
+     * {@code Review} → {@code review}, {@code List<Review>} → {@code reviewList},
+     * {@code Optional<Cell>} → {@code cellOptional}, {@code int[]} → {@code intArray}.
+     */
     static String label(TypeMirror type) {
         if (type instanceof ArrayType array) {
             return label(array.getComponentType()) + "Array";

@@ -32,6 +32,8 @@ final class UniqueNames {
         if (name.length() == 0) {
             return "value";
         }
-        return SourceVersion.isKeyword(name) ? name + "Value" : name.toString();
+        // A local named like a type (a property called Objects) would hide the type.
+        String local = Names.decapitalize(name.toString());
+        return SourceVersion.isKeyword(local) ? local + "Value" : local;
     }
 }

@@ -105,7 +105,7 @@ final class ValueWriter {
         Object value = constant.value();
         TypeMirror type = constant.type();
         if (value instanceof String text) {
-            return CodeBlock.of("$S", text);
+            return CodeBlock.of("$L", stringLiteral(text));
         }
         if (value instanceof EnumConstant enumConstant) {
             return CodeBlock.of("$T.$N", TypeName.get(type), enumConstant.name());
@@ -131,10 +131,26 @@ final class ValueWriter {
         return CodeBlock.of("$L", value);
     }
 
+    /** A string literal escaped like {@link #characterLiteral}, with no raw character beyond ASCII. */
+    private static String stringLiteral(String text) {
+        StringBuilder literal = new StringBuilder("\"");
+        for (char character : text.toCharArray()) {
+            if (character == '"') {
+                literal.append("\\\"");
+            } else if (character == '\'') {
+                literal.append('\'');
+            } else {
+                String escaped = characterLiteral(character);
+                literal.append(escaped, 1, escaped.length() - 1);
+            }
+        }
+        return literal.append('"').toString();
+    }
+
     /**
-     * Escapes for quote, backslash and control characters, Unicode escapes beyond ASCII (the
-     * generated file's encoding is not known). A Unicode escape is decoded before lexing, so it
-     * must never stand for a quote, backslash or line break.
+     * Escapes for quote, backslash and line breaks, Unicode escapes for every other character that
+     * is not printable ASCII (the generated file's encoding is not known). A Unicode escape is
+     * decoded before lexing, which is why it must never stand for a quote, backslash or line break.
      */
     private static String characterLiteral(char character) {
         switch (character) {
@@ -149,9 +165,6 @@ final class ValueWriter {
         }
         if (character >= 0x20 && character < 0x7f) {
             return "'" + character + "'";
-        }
-        if (character < 0x100 && Character.isISOControl(character)) {
-            return String.format("'\\%o'", (int) character);
         }
         return String.format("'\\u%04x'", (int) character);
     }

@@ -84,6 +84,20 @@ public final class TypeTools {
         }
     }
 
+    /**
+     * What a container declared with {@code type} holds when written to: {@code ? super X} and
+     * {@code ? extends X} hold X values, {@code ?} holds Objects.
+     */
+    public TypeMirror writable(TypeMirror type) {
+        if (type instanceof WildcardType wildcard) {
+            if (wildcard.getSuperBound() != null) {
+                return wildcard.getSuperBound();
+            }
+            return readable(type);
+        }
+        return type;
+    }
+
     /** A wildcard stands for its upper bound when read; other types stand for themselves. */
     public TypeMirror readable(TypeMirror type) {
         if (type instanceof WildcardType wildcard) {
