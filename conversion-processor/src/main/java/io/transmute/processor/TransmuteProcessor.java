@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ public final class TransmuteProcessor extends AbstractProcessor {
     private ConverterTypes converterTypes;
     /** Types waiting for a missing type, by qualified name, with the name of what is missing. */
     private final Map<String, String> deferred = new LinkedHashMap<>();
+    /** Generated implementation names, with the converter type each was generated for. */
+    private final Map<String, String> implementations = new HashMap<>();
 
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
@@ -97,7 +100,7 @@ public final class TransmuteProcessor extends AbstractProcessor {
             for (ConverterMethod method : converterType.converters()) {
                 plan(planner, method, plans);
             }
-            if (!diagnostics.hasErrors()) {
+            if (!diagnostics.hasErrors() && claimImplementationName(converterType)) {
                 new ConverterWriter(tools).write(converterType, plans).writeTo(processingEnv.getFiler());
             }
             diagnostics.flush();
@@ -111,6 +114,29 @@ public final class TransmuteProcessor extends AbstractProcessor {
             diagnostics.error(type, Message.INTERNAL_ERROR, type.getQualifiedName(), stackTrace(e));
             diagnostics.flush();
         }
+    }
+
+    /**
+     * Reserves the name of the class to generate, unless a user's type or another converter's
+     * implementation already has it ({@code Outer.Inner} and {@code Outer_Inner} both want
+     * {@code Outer_InnerImpl}).
+     */
+    private boolean claimImplementationName(ConverterType converterType) {
+        String packageName = converterType.packageElement().getQualifiedName().toString();
+        String name = (packageName.isEmpty() ? "" : packageName + ".") + converterType.implementationName();
+        String converterName = converterType.element().getQualifiedName().toString();
+        String owner = implementations.putIfAbsent(name, converterName);
+        String problem = null;
+        if (owner != null && !owner.equals(converterName)) {
+            problem = "it is already generated for " + owner;
+        } else if (owner == null && tools.elements().getTypeElement(name) != null) {
+            problem = "a type of that name already exists";
+        }
+        if (problem != null) {
+            diagnostics.error(converterType.element(), Message.IMPLEMENTATION_NAME_TAKEN, name, converterName, problem);
+            return false;
+        }
+        return true;
     }
 
     /** An unexpected failure becomes a compile error on the method, and the other methods go on. */

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -55,7 +56,17 @@ final class ConstantLiterals {
                 .toList();
     }
 
+    /** Decimal digits, an optional fraction and exponent: no suffix, no hexadecimal, no spaces. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+
     private static Optional<Object> parsePrimitive(String text, TypeKind kind) {
+        boolean integral = kind == TypeKind.BYTE || kind == TypeKind.SHORT || kind == TypeKind.INT
+                || kind == TypeKind.LONG;
+        if (integral && !INTEGER.matcher(text).matches()
+                || (kind == TypeKind.FLOAT || kind == TypeKind.DOUBLE) && !DECIMAL.matcher(text).matches()) {
+            return Optional.empty();
+        }
         return switch (kind) {
             case BOOLEAN -> text.equals("true") || text.equals("false")
                     ? Optional.of(Boolean.valueOf(text)) : Optional.empty();
@@ -64,18 +75,26 @@ final class ConstantLiterals {
             case SHORT -> Optional.of(Short.parseShort(text));
             case INT -> Optional.of(Integer.parseInt(text));
             case LONG -> Optional.of(Long.parseLong(text));
-            case FLOAT -> finite(Float.parseFloat(text));
-            case DOUBLE -> finite(Double.parseDouble(text));
+            case FLOAT -> finite(Float.parseFloat(text), text);
+            case DOUBLE -> finite(Double.parseDouble(text), text);
             default -> Optional.empty();
         };
     }
 
-    /** NaN and infinities have no Java literal; a typo like "1e999" is more likely than intent. */
-    private static Optional<Object> finite(double value) {
-        return Double.isFinite(value) ? Optional.of(value) : Optional.empty();
+    /**
+     * As javac does for literals: NaN and infinities have no literal, and a literal that rounds to
+     * zero without being zero ("1e-50" for a float) is an error, not a silent 0.
+     */
+    private static Optional<Object> finite(double value, String text) {
+        return Double.isFinite(value) && !roundsToZero(value, text) ? Optional.of(value) : Optional.empty();
     }
 
-    private static Optional<Object> finite(float value) {
-        return Float.isFinite(value) ? Optional.of(value) : Optional.empty();
+    private static Optional<Object> finite(float value, String text) {
+        return Float.isFinite(value) && !roundsToZero(value, text) ? Optional.of(value) : Optional.empty();
+    }
+
+    private static boolean roundsToZero(double value, String text) {
+        String mantissa = text.split("[eE]")[0];
+        return value == 0 && mantissa.chars().anyMatch(c -> c >= '1' && c <= '9');
     }
 }

@@ -94,7 +94,9 @@ public final class ConversionPlanner {
             String pathPrefix) {
         // Conversions of the same types with the same links inside are the same wherever they are
         // used (in any method of the type): plan them once and generate one helper.
-        String key = source + " -> " + destination + " " + subtree.signature(rootPath);
+        // A path read from the method's source (not the nested one) has the type it has there.
+        String key = source + " -> " + destination + " " + subtree.signature(rootPath)
+                + (subtree.isEmpty() ? "" : " from " + method.source().type());
         if (shared.containsKey(key)) {
             NestedConversion existing = shared.get(key);
             return existing.failed() ? null : existing;
@@ -131,8 +133,18 @@ public final class ConversionPlanner {
         return List.copyOf(longer);
     }
 
+    /** A captured value is named after where it comes from: the source property, parameter or factory. */
     static Capture newCapture(LinkRule rule, TypeMirror type) {
-        String to = rule.to();
-        return new Capture(rule, to.substring(to.lastIndexOf('.') + 1), type);
+        String name;
+        if (rule instanceof LinkRule.FromPath fromPath) {
+            name = fromPath.path().get(fromPath.path().size() - 1);
+        } else if (rule instanceof LinkRule.FromParam fromParam) {
+            name = fromParam.parameter().name();
+        } else if (rule instanceof LinkRule.Factory factory) {
+            name = factory.factory().name();
+        } else {
+            name = rule.to().substring(rule.to().lastIndexOf('.') + 1);
+        }
+        return new Capture(rule, name, type);
     }
 }

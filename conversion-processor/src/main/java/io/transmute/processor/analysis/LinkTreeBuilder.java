@@ -15,6 +15,7 @@ import io.transmute.processor.model.UserMethod;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.type.TypeKind;
 
 /**
  * Reads a converter method's {@code @Link}, {@code @LinkConstant} and {@code allowUnlinked} into a
@@ -96,14 +97,15 @@ final class LinkTreeBuilder {
         }
         return methods(constant.factory(), constant.anchor("factory"), "@LinkConstant factory")
                 .flatMap(candidates -> {
-                    Optional<UserMethod> noArguments = candidates.stream()
-                            .filter(m -> m.parameterTypes().isEmpty()).findFirst();
-                    if (noArguments.isEmpty()) {
+                    Optional<UserMethod> factory = candidates.stream()
+                            .filter(m -> m.parameterTypes().isEmpty() && m.returnType().getKind() != TypeKind.VOID)
+                            .findFirst();
+                    if (factory.isEmpty()) {
                         diagnostics.error(constant.anchor("factory"), Message.FACTORY_MISMATCH,
                                 candidates.get(0).describe(tools), constant.to(),
-                                "a factory must take no parameters");
+                                "a factory must take no parameters and return a value");
                     }
-                    return noArguments.map(factory -> new LinkRule.Factory(constant, factory));
+                    return factory.map(method -> new LinkRule.Factory(constant, method));
                 });
     }
 
@@ -117,7 +119,13 @@ final class LinkTreeBuilder {
                     Suggestions.hint(name, converterType.methodNames()));
             return Optional.empty();
         }
-        return Optional.of(candidates);
+        List<UserMethod> unchecked = candidates.stream().filter(m -> !m.throwsChecked(tools)).toList();
+        if (unchecked.isEmpty()) {
+            diagnostics.error(anchor, Message.CHECKED_EXCEPTION, attribute, candidates.get(0).describe(tools),
+                    candidates.get(0).element().getThrownTypes());
+            return Optional.empty();
+        }
+        return Optional.of(unchecked);
     }
 
     /** Splits {@code "writer.rating"}; an empty path or an empty segment is an error. */

@@ -46,6 +46,10 @@ public final class CoercionResolver {
     public Coercion resolve(CoercionRequest request) {
         tools.requireResolved(request.source());
         tools.requireResolved(request.destination());
+        if (!isAccessible(request.source(), request.sourceLabel(), request)
+                || !isAccessible(request.destination(), request.destinationLabel(), request)) {
+            return null;
+        }
         if (!request.linkCoercers().isEmpty()) {
             return linkCoercer(request);
         }
@@ -221,6 +225,17 @@ public final class CoercionResolver {
                 .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
                 .map(e -> e.getSimpleName().toString())
                 .toList();
+    }
+
+    /** Generated code must be able to name the type; otherwise it would not compile. */
+    private boolean isAccessible(TypeMirror type, String label, CoercionRequest request) {
+        if (tools.isTypeAccessibleFrom(type, converterType.packageElement())) {
+            return true;
+        }
+        diagnostics.error(request.anchor(), Message.NOT_ACCESSIBLE, label, tools.display(type),
+                converterType.packageElement().getQualifiedName(), converterType.implementationName(),
+                tools.display(type));
+        return false;
     }
 
     /** Null is not passed to user coercers: a reference source gives null for a reference destination. */

@@ -11,6 +11,11 @@ public enum Message {
             "@Converter method %s must be declared in an interface or an abstract class, not in %s"),
     TYPE_NOT_IMPLEMENTABLE("EnclosingType",
             "%s cannot be implemented by Transmute: %s"),
+    IMPLEMENTATION_NAME_TAKEN("EnclosingType",
+            "Transmute would generate %s for %s, but %s; rename one of the types"),
+    NOT_ACCESSIBLE("Access",
+            "%s (%s) is not accessible from package %s, where the generated %s is;"
+                    + " make %s public or move the converter into its package"),
     ABSTRACT_NOT_CONVERTER("AbstractMethod",
             "%s is abstract but not a @Converter, so the generated %s could not implement it;"
                     + " annotate it with @Converter or give it a body"),
@@ -50,6 +55,9 @@ public enum Message {
                     + " accepts %s and return a type assignable to %s"),
     FACTORY_MISMATCH("FactorySignature",
             "@LinkConstant factory %s cannot fill %s: %s"),
+    CHECKED_EXCEPTION("CoercerSignature",
+            "%s names %s, which declares %s: the generated converter could not pass a checked"
+                    + " exception on; catch it in the method, or rethrow it unchecked"),
     INVALID_COERCER_METHOD("CoercerSignature",
             "@Coercer method %s must %s"),
     DUPLICATE_LINK("DuplicateLink",
@@ -63,7 +71,7 @@ public enum Message {
                     + " use factory = \"...\" instead"),
     AMBIGUOUS_METHODS("Ambiguous",
             "Converting %s (%s) to %s (%s) is ambiguous: %s and %s both apply and neither is"
-                    + " more specific; remove one, or choose with @Link(coercer = \"...\")"),
+                    + " more specific; remove one, or give one a more specific parameter type"),
     NO_COERCION("NoCoercion",
             "Cannot convert %s (%s) to %s (%s): %s. Declare a @Coercer method from %s to %s,"
                     + " or name one with @Link(coercer = \"...\")"),

@@ -36,11 +36,6 @@ public final class ConverterWriter {
         this.tools = tools;
     }
 
-    /** {@code BookMapperImpl}, or {@code Outer_InnerImpl} for a nested type. */
-    public static String implementationName(TypeElement converterType) {
-        return TypeTools.nestedSimpleName(converterType).replace('.', '_') + "Impl";
-    }
-
     public JavaFile write(ConverterType converterType, List<MethodPlan> plans) {
         HelperMethods helpers = new HelperMethods();
         converterType.methods().stream().map(UserMethod::name).forEach(helpers::reserve);
@@ -50,7 +45,7 @@ public final class ConverterWriter {
         ContainerBodyWriter containers = new ContainerBodyWriter(tools, coercions);
 
         TypeElement element = converterType.element();
-        TypeSpec.Builder implementation = TypeSpec.classBuilder(implementationName(element))
+        TypeSpec.Builder implementation = TypeSpec.classBuilder(converterType.implementationName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
                         .addMember("value", "$S", PROCESSOR)

@@ -20,6 +20,11 @@ public record ConverterType(
         return (DeclaredType) element.asType();
     }
 
+    /** {@code BookMapperImpl}, or {@code Outer_InnerImpl} for a nested type. */
+    public String implementationName() {
+        return TypeTools.nestedSimpleName(element).replace('.', '_') + "Impl";
+    }
+
     public boolean isInterface() {
         return element.getKind().isInterface();
     }

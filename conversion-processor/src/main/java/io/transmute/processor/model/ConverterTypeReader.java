@@ -42,21 +42,26 @@ public final class ConverterTypeReader {
         DeclaredType type = (DeclaredType) element.asType();
         List<UserMethod> methods = new ArrayList<>();
         List<ConverterMethod> converters = new ArrayList<>();
+        Set<String> abstractSignatures = new HashSet<>();
         for (ExecutableElement method : callableMethods(element)) {
             ExecutableType methodType = (ExecutableType) tools.types().asMemberOf(type, method);
             // Generated code may call any of these methods: their types must exist.
             methodType.getParameterTypes().forEach(tools::requireResolved);
             tools.requireResolved(methodType.getReturnType());
             boolean isCoercer = Annotations.has(method, AnnotationNames.COERCER);
-            if (method.getModifiers().contains(Modifier.PRIVATE) && !isCoercer) {
+            boolean isAbstract = method.getModifiers().contains(Modifier.ABSTRACT);
+            if (isCoercer) {
+                checkCoercer(method, element);
+            } else if (!isCallable(method, element)) {
                 continue;
             }
-            if (isCoercer) {
-                checkCoercer(method);
+            // The same abstract method inherited from two interfaces is implemented once, and
+            // one redeclared from Object is implemented by Object.
+            if (isAbstract && (!abstractSignatures.add(signature(method, methodType)) || isObjectMethod(method))) {
+                continue;
             }
             methods.add(new UserMethod(method, List.copyOf(methodType.getParameterTypes()),
                     methodType.getReturnType(), isCoercer));
-            boolean isAbstract = method.getModifiers().contains(Modifier.ABSTRACT);
             Optional<AnnotationMirror> converter = Annotations.find(method, AnnotationNames.CONVERTER);
             if (converter.isPresent() && isAbstract) {
                 readConverter(method, methodType, converter.get()).ifPresent(converters::add);
@@ -84,8 +89,9 @@ public final class ConverterTypeReader {
             problem = "it is a local type; declare it at the top level or as a member";
         } else if (element.getKind() == ElementKind.CLASS && ElementFilter.constructorsIn(
                 element.getEnclosedElements()).stream().noneMatch(c -> c.getParameters().isEmpty()
-                        && !c.getModifiers().contains(Modifier.PRIVATE))) {
-            problem = "it has no non-private no-argument constructor for the generated subclass to call";
+                        && !c.getModifiers().contains(Modifier.PRIVATE) && !tools.throwsChecked(c))) {
+            problem = "it has no non-private no-argument constructor that throws no checked exception"
+                    + " for the generated subclass to call";
         }
         if (problem != null) {
             diagnostics.error(element, Message.TYPE_NOT_IMPLEMENTABLE, element.getQualifiedName(), problem);
@@ -138,12 +144,18 @@ public final class ConverterTypeReader {
                 links, constants, allowUnlinked));
     }
 
-    private void checkCoercer(ExecutableElement method) {
+    private void checkCoercer(ExecutableElement method, TypeElement converterType) {
         String requirement = null;
         if (method.getModifiers().contains(Modifier.ABSTRACT)) {
             requirement = "have a body (be static or default)";
         } else if (method.getModifiers().contains(Modifier.PRIVATE)) {
             requirement = "not be private, so that the generated class can call it";
+        } else if (!isCallable(method, converterType)) {
+            requirement = "be accessible from package " + tools.elements().getPackageOf(converterType)
+                    + ", so that the generated class can call it";
+        } else if (tools.throwsChecked(method)) {
+            requirement = "not throw a checked exception (it declares " + method.getThrownTypes()
+                    + "), which the generated converter could not declare";
         } else if (method.getParameters().size() != 1) {
             requirement = "take exactly one parameter, the value to convert";
         } else if (method.getReturnType().getKind() == TypeKind.VOID) {
@@ -185,6 +197,39 @@ public final class ConverterTypeReader {
         for (TypeMirror supertype : tools.types().directSupertypes(type.asType())) {
             tools.typeElement(supertype).ifPresent(s -> collectStatics(s, methods, visited));
         }
+    }
+
+    /**
+     * Whether the generated class can call the method: public, in the same package, or protected
+     * in a superclass of the generated subclass.
+     */
+    private boolean isCallable(ExecutableElement method, TypeElement converterType) {
+        Set<Modifier> modifiers = method.getModifiers();
+        if (modifiers.contains(Modifier.PRIVATE)) {
+            return false;
+        }
+        boolean inheritedByClass = modifiers.contains(Modifier.PROTECTED)
+                && converterType.getKind() == ElementKind.CLASS && !modifiers.contains(Modifier.STATIC);
+        return inheritedByClass || tools.isAccessibleFrom(method, tools.elements().getPackageOf(converterType));
+    }
+
+    private String signature(ExecutableElement method, ExecutableType methodType) {
+        return method.getSimpleName().toString() + methodType.getParameterTypes().stream()
+                .map(parameter -> tools.types().erasure(parameter).toString()).toList();
+    }
+
+    /** {@code String toString();} in an interface: java.lang.Object implements it. */
+    private boolean isObjectMethod(ExecutableElement method) {
+        TypeElement object = tools.elements().getTypeElement("java.lang.Object");
+        for (ExecutableElement objectMethod : ElementFilter.methodsIn(object.getEnclosedElements())) {
+            if (objectMethod.getModifiers().contains(Modifier.PUBLIC)
+                    && objectMethod.getSimpleName().equals(method.getSimpleName())
+                    && tools.types().isSubsignature((ExecutableType) method.asType(),
+                            (ExecutableType) objectMethod.asType())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Report on the method when it is declared here, on the type when it is inherited. */

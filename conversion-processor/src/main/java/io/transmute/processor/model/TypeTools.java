@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -96,6 +97,55 @@ public final class TypeTools {
             return readable(type);
         }
         return type;
+    }
+
+    /**
+     * Stops work when a supertype of {@code element} is not known yet (another processor may
+     * generate it): its properties would be silently missing.
+     */
+    public void requireResolvedSupertypes(TypeElement element) {
+        for (TypeMirror supertype : types.directSupertypes(element.asType())) {
+            requireResolved(supertype);
+            typeElement(supertype).ifPresent(this::requireResolvedSupertypes);
+        }
+        if (element.getSuperclass().getKind() == TypeKind.ERROR) {
+            throw new MissingType(element.getSuperclass().toString());
+        }
+        for (TypeMirror implemented : element.getInterfaces()) {
+            requireResolved(implemented);
+        }
+    }
+
+    /**
+     * Whether generated code in {@code fromPackage} may name {@code type}: the type, its enclosing
+     * types, its type arguments and array components must all be accessible.
+     */
+    public boolean isTypeAccessibleFrom(TypeMirror type, PackageElement fromPackage) {
+        if (type instanceof ArrayType array) {
+            return isTypeAccessibleFrom(array.getComponentType(), fromPackage);
+        }
+        if (type instanceof WildcardType wildcard) {
+            TypeMirror bound = wildcard.getExtendsBound() != null ? wildcard.getExtendsBound() : wildcard.getSuperBound();
+            return bound == null || isTypeAccessibleFrom(bound, fromPackage);
+        }
+        if (!(type instanceof DeclaredType declared)) {
+            return true;
+        }
+        for (Element current = declared.asElement(); current instanceof TypeElement;
+                current = current.getEnclosingElement()) {
+            if (!isAccessibleFrom(current, fromPackage)) {
+                return false;
+            }
+        }
+        return declared.getTypeArguments().stream().allMatch(argument -> isTypeAccessibleFrom(argument, fromPackage));
+    }
+
+    /** Whether the method declares a checked exception, which generated code could not pass on. */
+    public boolean throwsChecked(ExecutableElement method) {
+        TypeMirror runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
+        TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
+        return method.getThrownTypes().stream()
+                .anyMatch(thrown -> !types.isAssignable(thrown, runtimeException) && !types.isAssignable(thrown, error));
     }
 
     /** A wildcard stands for its upper bound when read; other types stand for themselves. */

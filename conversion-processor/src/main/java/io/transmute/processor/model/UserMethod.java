@@ -23,6 +23,11 @@ public record UserMethod(
         return element.getModifiers().contains(Modifier.STATIC);
     }
 
+    /** Whether it declares a checked exception, which generated code could not pass on. */
+    public boolean throwsChecked(TypeTools tools) {
+        return tools.throwsChecked(element);
+    }
+
     public boolean isAbstract() {
         return element.getModifiers().contains(Modifier.ABSTRACT);
     }

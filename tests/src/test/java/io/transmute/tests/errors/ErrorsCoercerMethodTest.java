@@ -155,7 +155,7 @@ class ErrorsCoercerMethodTest {
         assertOnlyError(compilation, source,
                 "[Transmute/Ambiguous] Converting BookMapper.Book.pages (Integer) to BookMapper.BookDto.pages"
                         + " (String) is ambiguous: BookMapper.decimal(Integer) and BookMapper.hex(Integer) both"
-                        + " apply and neither is more specific; remove one, or choose with @Link(coercer = \"...\")",
+                        + " apply and neither is more specific; remove one, or give one a more specific parameter type",
                 "BookDto convert(Book book);");
     }
 

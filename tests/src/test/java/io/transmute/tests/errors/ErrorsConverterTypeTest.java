@@ -144,7 +144,7 @@ class ErrorsConverterTypeTest {
 
         assertOnlyError(compilation, source,
                 "[Transmute/EnclosingType] p.BookMapper cannot be implemented by Transmute: it has no"
-                        + " non-private no-argument constructor for the generated subclass to call",
+                        + " non-private no-argument constructor that throws no checked exception for the generated subclass to call",
                 "public abstract class BookMapper");
         assertNotGenerated("p.BookMapperImpl", source);
     }

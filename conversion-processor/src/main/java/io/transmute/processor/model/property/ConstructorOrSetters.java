@@ -42,6 +42,7 @@ public final class ConstructorOrSetters implements DestinationConstruction {
     public Construction construction(DeclaredType type, PackageElement fromPackage) throws NotConstructible {
         TypeElement element = (TypeElement) type.asElement();
         checkInstantiable(element, fromPackage);
+        tools.requireResolvedSupertypes(element);
         List<ExecutableElement> constructors = new ArrayList<>();
         for (ExecutableElement constructor : ElementFilter.constructorsIn(element.getEnclosedElements())) {
             if (tools.isAccessibleFrom(constructor, fromPackage)) {
@@ -53,7 +54,7 @@ public final class ConstructorOrSetters implements DestinationConstruction {
         }
         ExecutableElement constructor = element.getKind() == ElementKind.RECORD
                 ? canonicalConstructor(element, constructors)
-                : chooseConstructor(element, constructors);
+                : chooseConstructor(element, constructors, !writableMembers(type, fromPackage).isEmpty());
         List<DestinationProperty> properties = new ArrayList<>();
         ExecutableType constructorType = (ExecutableType) tools.types().asMemberOf(type, constructor);
         Set<String> taken = new HashSet<>();
@@ -117,18 +118,25 @@ public final class ConstructorOrSetters implements DestinationConstruction {
         throw new NotConstructible("its canonical constructor is not accessible");
     }
 
-    private ExecutableElement chooseConstructor(TypeElement element, List<ExecutableElement> constructors)
-            throws NotConstructible {
+    /**
+     * The no-argument constructor when setters or fields fill the properties; otherwise the
+     * constructor with the most parameters whose names all match properties.
+     */
+    private ExecutableElement chooseConstructor(TypeElement element, List<ExecutableElement> constructors,
+            boolean hasWritableMembers) throws NotConstructible {
         ExecutableElement best = null;
+        ExecutableElement noArguments = null;
         Set<String> propertyNames = propertyNames(element);
         for (ExecutableElement constructor : constructors) {
             if (constructor.getParameters().isEmpty()) {
-                return constructor;
-            }
-            if (propertyNames.containsAll(parameterNames(constructor))
+                noArguments = constructor;
+            } else if (propertyNames.containsAll(parameterNames(constructor))
                     && (best == null || constructor.getParameters().size() > best.getParameters().size())) {
                 best = constructor;
             }
+        }
+        if (noArguments != null && (hasWritableMembers || best == null)) {
+            return noArguments;
         }
         if (best == null) {
             throw new NotConstructible("it has no accessible no-argument constructor, and no accessible"
@@ -166,7 +174,7 @@ public final class ConstructorOrSetters implements DestinationConstruction {
                     continue;
                 }
                 writable(type, member).ifPresent(property -> byName.merge(
-                        property.name(), property, (first, later) -> preferSetter(first, later)));
+                        property.name(), property, (first, later) -> prefer(type, first, later)));
             }
         }
         return new ArrayList<>(byName.values());
@@ -176,7 +184,7 @@ public final class ConstructorOrSetters implements DestinationConstruction {
         if (member.getKind() == ElementKind.METHOD) {
             ExecutableElement method = (ExecutableElement) member;
             return naming.writeProperty(method).map(name -> new DestinationProperty(name,
-                    ((ExecutableType) tools.types().asMemberOf(type, method)).getParameterTypes().get(0),
+                    tools.writable(((ExecutableType) tools.types().asMemberOf(type, method)).getParameterTypes().get(0)),
                     Write.SETTER, method.getSimpleName().toString()));
         }
         if (member.getKind() == ElementKind.FIELD && !member.getModifiers().contains(Modifier.FINAL)
@@ -189,9 +197,30 @@ public final class ConstructorOrSetters implements DestinationConstruction {
         return Optional.empty();
     }
 
-    /** A setter wins over a field; between two setters (an overload), the one seen first stays. */
-    private static DestinationProperty preferSetter(DestinationProperty first, DestinationProperty later) {
-        return first.write() == Write.FIELD && later.write() == Write.SETTER ? later : first;
+    /**
+     * A setter wins over a field; between two setters (an overload), the one whose parameter has
+     * the getter's type, otherwise the one seen first.
+     */
+    private DestinationProperty prefer(DeclaredType type, DestinationProperty first, DestinationProperty later) {
+        if (first.write() != later.write()) {
+            return first.write() == Write.SETTER ? first : later;
+        }
+        Optional<TypeMirror> getterType = getterType(type, first.name());
+        if (getterType.isPresent() && !tools.isSame(first.type(), getterType.get())
+                && tools.isSame(later.type(), getterType.get())) {
+            return later;
+        }
+        return first;
+    }
+
+    private Optional<TypeMirror> getterType(DeclaredType type, String property) {
+        for (ExecutableElement method : ElementFilter.methodsIn(tools.elements().getAllMembers(
+                (TypeElement) type.asElement()))) {
+            if (naming.readProperty(method).filter(property::equals).isPresent()) {
+                return Optional.of(((ExecutableType) tools.types().asMemberOf(type, method)).getReturnType());
+            }
+        }
+        return Optional.empty();
     }
 
     private List<TypeElement> superclassesFirst(TypeElement element) {

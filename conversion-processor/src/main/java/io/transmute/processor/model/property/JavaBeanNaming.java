@@ -36,9 +36,9 @@ public final class JavaBeanNaming implements AccessorNaming {
         return Optional.empty();
     }
 
+    /** As java.beans.Introspector: any name after the prefix, so getxCoord() reads xCoord. */
     private static boolean hasPrefix(String name, String prefix) {
-        return name.length() > prefix.length() && name.startsWith(prefix)
-                && Character.isUpperCase(name.charAt(prefix.length()));
+        return name.length() > prefix.length() && name.startsWith(prefix);
     }
 
     private static boolean isBoolean(TypeMirror type) {

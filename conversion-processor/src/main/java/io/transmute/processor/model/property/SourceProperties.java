@@ -31,6 +31,7 @@ public final class SourceProperties {
     /** The properties by name; an accessor method wins over a field of the same name. */
     public Map<String, SourceProperty> of(DeclaredType type, PackageElement fromPackage) {
         TypeElement element = (TypeElement) type.asElement();
+        tools.requireResolvedSupertypes(element);
         Map<String, SourceProperty> properties = new LinkedHashMap<>();
         for (RecordComponentElement component : element.getRecordComponents()) {
             ExecutableElement accessor = component.getAccessor();
@@ -55,7 +56,7 @@ public final class SourceProperties {
             if (member.getKind() == ElementKind.FIELD && isReadable(member, fromPackage)) {
                 String name = member.getSimpleName().toString();
                 properties.putIfAbsent(name, new SourceProperty(
-                        name, tools.types().asMemberOf(type, member), name, false));
+                        name, tools.readable(tools.types().asMemberOf(type, member)), name, false));
             }
         }
         return properties;
@@ -71,7 +72,8 @@ public final class SourceProperties {
         return !owner.getQualifiedName().contentEquals("java.lang.Object");
     }
 
+    /** A property of a {@code Holder<? extends Item>} reads as an Item. */
     private TypeMirror returnType(DeclaredType type, ExecutableElement method) {
-        return ((ExecutableType) tools.types().asMemberOf(type, method)).getReturnType();
+        return tools.readable(((ExecutableType) tools.types().asMemberOf(type, method)).getReturnType());
     }
 }
