@@ -1,0 +1,153 @@
+package io.transmute.tests.errors;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.transmute.tests.errors.TransmuteCompiler.assertNotGenerated;
+import static io.transmute.tests.errors.TransmuteCompiler.assertOnlyError;
+import static io.transmute.tests.errors.TransmuteCompiler.compile;
+import static io.transmute.tests.errors.TransmuteCompiler.converter;
+
+import com.google.testing.compile.Compilation;
+import io.transmute.processor.diagnostics.Message;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** User methods that declare checked exceptions, which a generated converter method could not pass on. */
+class ErrorsCheckedExceptionTest {
+
+    @Test
+    @Reports(Message.INVALID_COERCER_METHOD)
+    void coercerThrowingACheckedException() {
+        JavaFileObject source = converter("SiteMapper", """
+                import java.net.URI;
+                import java.net.URISyntaxException;
+
+                public interface SiteMapper {
+                    record Site(String address) {}
+                    record SiteDto(URI address) {}
+
+                    @Converter
+                    SiteDto convert(Site site);
+
+                    @Coercer
+                    static URI uri(String s) throws URISyntaxException { return new URI(s); }
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertOnlyError(compilation, source,
+                "[Transmute/CoercerSignature] @Coercer method uri must not throw a checked exception (it declares"
+                        + " java.net.URISyntaxException), which the generated converter could not declare",
+                "static URI uri(String s) throws URISyntaxException");
+        assertNotGenerated("p.SiteMapperImpl", source);
+    }
+
+    @Test
+    void coercerThrowingAnUncheckedExceptionIsFine() {
+        JavaFileObject source = converter("SiteMapper", """
+                import java.net.URI;
+
+                public interface SiteMapper {
+                    record Site(String address) {}
+                    record SiteDto(URI address) {}
+
+                    @Converter
+                    SiteDto convert(Site site);
+
+                    @Coercer
+                    static URI uri(String s) throws IllegalArgumentException { return URI.create(s); }
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    @Reports(Message.CHECKED_EXCEPTION)
+    void linkCoercerThrowingException() {
+        JavaFileObject source = converter("SiteMapper", """
+                import java.net.URI;
+
+                public interface SiteMapper {
+                    record Site(String address) {}
+                    record SiteDto(URI address) {}
+
+                    @Converter
+                    @Link(from = "address", to = "address", coercer = "uri")
+                    SiteDto convert(Site site);
+
+                    static URI uri(String s) throws Exception { return new URI(s); }
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertOnlyError(compilation, source,
+                "[Transmute/CoercerSignature] @Link coercer names SiteMapper.uri(String), which declares"
+                        + " java.lang.Exception: the generated converter could not pass a checked exception on; catch"
+                        + " it in the method, or rethrow it unchecked",
+                "@Link(from = \"address\", to = \"address\", coercer = \"uri\")");
+        assertNotGenerated("p.SiteMapperImpl", source);
+    }
+
+    @Test
+    @Reports(Message.CHECKED_EXCEPTION)
+    void factoryThrowingException() {
+        JavaFileObject source = converter("SiteMapper", """
+                public interface SiteMapper {
+                    record Site(String address) {}
+                    record SiteDto(String address, String stamp) {}
+
+                    @Converter
+                    @LinkConstant(to = "stamp", factory = "stamp")
+                    SiteDto convert(Site site);
+
+                    static String stamp() throws Exception { return "now"; }
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertOnlyError(compilation, source,
+                "[Transmute/CoercerSignature] @LinkConstant factory names SiteMapper.stamp(), which declares"
+                        + " java.lang.Exception: the generated converter could not pass a checked exception on; catch"
+                        + " it in the method, or rethrow it unchecked",
+                "@LinkConstant(to = \"stamp\", factory = \"stamp\")");
+        assertNotGenerated("p.SiteMapperImpl", source);
+    }
+
+    @Test
+    @Reports(Message.CHECKED_EXCEPTION)
+    void linkCoercerAndFactoryBothThrowing() {
+        JavaFileObject source = converter("SiteMapper", """
+                import java.io.IOException;
+                import java.net.URI;
+
+                public interface SiteMapper {
+                    record Site(String address) {}
+                    record SiteDto(URI address, String stamp) {}
+
+                    @Converter
+                    @Link(from = "address", to = "address", coercer = "uri")
+                    @LinkConstant(to = "stamp", factory = "stamp")
+                    SiteDto convert(Site site);
+
+                    static URI uri(String s) throws Exception { return new URI(s); }
+
+                    static String stamp() throws IOException { return "now"; }
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining("[Transmute/CoercerSignature] @Link coercer names"
+                        + " SiteMapper.uri(String), which declares java.lang.Exception")
+                .inFile(source).onLineContaining("coercer = \"uri\")");
+        assertThat(compilation).hadErrorContaining("[Transmute/CoercerSignature] @LinkConstant factory names"
+                        + " SiteMapper.stamp(), which declares java.io.IOException")
+                .inFile(source).onLineContaining("factory = \"stamp\")");
+        assertThat(compilation).hadErrorCount(2);
+    }
+}
