@@ -36,7 +36,6 @@ public final class ConversionPlanner {
     private final LinkTreeBuilder linkTrees;
     private final ModelPlanner models;
     private final Map<String, NestedConversion> shared = new HashMap<>();
-    private final List<NestedConversion> nested = new ArrayList<>();
     private final Map<Parameter, LinkRule> sameNameRules = new HashMap<>();
     private final Diagnostics diagnostics;
     private int depth;
@@ -79,11 +78,6 @@ public final class ConversionPlanner {
         return captureArguments == null ? null : new MethodPlan(method, null, coercion, captureArguments);
     }
 
-    /** The nested conversions the planned methods use, each generated once as a helper. */
-    public List<NestedConversion> nestedConversions() {
-        return nested.stream().filter(n -> !n.failed()).toList();
-    }
-
     /** Creates nested conversions for the property a scope is planning, with the links inside it. */
     CoercionRequest.NestedModels nestedModels(Scope parent, LinkTree subtree, Optional<List<String>> rootPath,
             String pathPrefix, boolean parametersByName) {
@@ -112,7 +106,6 @@ public final class ConversionPlanner {
         }
         NestedConversion conversion = new NestedConversion(source, destination);
         shared.put(key, conversion);
-        nested.add(conversion);
         if (depth >= MAX_NESTING) {
             diagnostics.error(method.element(), Message.NESTING_TOO_DEEP,
                     tools.display(method.source().type()), tools.display(method.destinationType()), MAX_NESTING);
