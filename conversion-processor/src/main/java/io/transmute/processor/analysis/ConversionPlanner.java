@@ -9,6 +9,7 @@ import io.transmute.processor.diagnostics.Diagnostics;
 import io.transmute.processor.diagnostics.Diagnostics.Anchor;
 import io.transmute.processor.diagnostics.Message;
 import io.transmute.processor.model.ConverterMethod;
+import io.transmute.processor.model.ConverterMethod.Parameter;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.model.property.DestinationConstruction;
@@ -35,7 +36,7 @@ public final class ConversionPlanner {
     private final LinkTreeBuilder linkTrees;
     private final ModelPlanner models;
     private final Map<String, NestedConversion> shared = new HashMap<>();
-    private final List<NestedConversion> nested = new ArrayList<>();
+    private final Map<Parameter, LinkRule> sameNameRules = new HashMap<>();
     private final Diagnostics diagnostics;
     private int depth;
 
@@ -59,7 +60,7 @@ public final class ConversionPlanner {
         // A model converter's messages name the model types; others name the parameter and result.
         String sourceLabel = bothModels ? tools.display(source) : method.source().name();
         String destinationLabel = bothModels ? tools.display(destination) : method.name() + "()";
-        Scope scope = new Scope(method, true, source, Optional.of(List.of()),
+        Scope scope = new Scope(method, true, true, source, Optional.of(List.of()),
                 sourceLabel, destinationLabel, sourceLabel, destinationLabel, "", tree);
         if (bothModels) {
             ModelPlanner.Planned planned = models.plan(scope, (DeclaredType) source, (DeclaredType) destination);
@@ -69,7 +70,7 @@ public final class ConversionPlanner {
         Coercion coercion = resolver.resolve(new CoercionRequest(source, destination,
                 sourceLabel, destinationLabel, sourceLabel, destinationLabel, Anchor.of(method.element()),
                 List.of(), null,
-                !tree.isEmpty(), nestedModels(scope, tree, scope.rootPath(), ""), method.element()));
+                !tree.isEmpty(), nestedModels(scope, tree, scope.rootPath(), "", true), method.element()));
         if (coercion == null) {
             return null;
         }
@@ -77,40 +78,41 @@ public final class ConversionPlanner {
         return captureArguments == null ? null : new MethodPlan(method, null, coercion, captureArguments);
     }
 
-    /** The nested conversions the planned methods use, each generated once as a helper. */
-    public List<NestedConversion> nestedConversions() {
-        return nested.stream().filter(n -> !n.failed()).toList();
-    }
-
     /** Creates nested conversions for the property a scope is planning, with the links inside it. */
     CoercionRequest.NestedModels nestedModels(Scope parent, LinkTree subtree, Optional<List<String>> rootPath,
-            String pathPrefix) {
+            String pathPrefix, boolean parametersByName) {
         return (source, destination, sourceLabel, destinationLabel) -> nested(parent.method(), source,
-                destination, subtree, rootPath, sourceLabel, destinationLabel, pathPrefix);
+                destination, subtree, rootPath, sourceLabel, destinationLabel, pathPrefix, parametersByName);
+    }
+
+    /** The rule that lets an extra parameter fill the element property of its name, one per parameter. */
+    LinkRule sameNameRule(Parameter parameter, ConverterMethod method) {
+        return sameNameRules.computeIfAbsent(parameter,
+                p -> new LinkRule.SameNameParameter(p, Anchor.of(method.element())));
     }
 
     private NestedConversion nested(ConverterMethod method, DeclaredType source, DeclaredType destination,
             LinkTree subtree, Optional<List<String>> rootPath, String sourceLabel, String destinationLabel,
-            String pathPrefix) {
+            String pathPrefix, boolean parametersByName) {
         // Conversions of the same types with the same links inside are the same wherever they are
         // used (in any method of the type): plan them once and generate one helper.
         // A path read from the method's source (not the nested one) has the type it has there.
         String key = source + " -> " + destination + " " + subtree.signature(rootPath)
-                + (subtree.isEmpty() ? "" : " from " + method.source().type());
+                + (subtree.isEmpty() ? "" : " from " + method.source().type())
+                + (parametersByName ? " parameters " + method.extras() : "");
         if (shared.containsKey(key)) {
             NestedConversion existing = shared.get(key);
             return existing.failed() ? null : existing;
         }
         NestedConversion conversion = new NestedConversion(source, destination);
         shared.put(key, conversion);
-        nested.add(conversion);
         if (depth >= MAX_NESTING) {
             diagnostics.error(method.element(), Message.NESTING_TOO_DEEP,
                     tools.display(method.source().type()), tools.display(method.destinationType()), MAX_NESTING);
             conversion.fail();
             return null;
         }
-        Scope scope = new Scope(method, false, source, rootPath, sourceLabel, destinationLabel,
+        Scope scope = new Scope(method, false, parametersByName, source, rootPath, sourceLabel, destinationLabel,
                 tools.display(source), tools.display(destination), pathPrefix, subtree);
         depth++;
         ModelPlanner.Planned planned;

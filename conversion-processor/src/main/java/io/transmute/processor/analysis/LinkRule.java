@@ -102,6 +102,24 @@ sealed interface LinkRule {
         }
     }
 
+    /** No annotation: an extra parameter fills the element property of its name. */
+    record SameNameParameter(Parameter parameter, Anchor toAnchor) implements LinkRule {
+        @Override
+        public String describe() {
+            return "parameter " + parameter.name();
+        }
+
+        @Override
+        public String to() {
+            return parameter.name();
+        }
+
+        @Override
+        public String signature(Optional<List<String>> root) {
+            return "same-name parameter " + parameter.name() + " " + parameter.type();
+        }
+    }
+
     /**
      * A link whose own check failed and was reported. It still claims its destination path, so
      * that the property is not reported a second time as unlinked.

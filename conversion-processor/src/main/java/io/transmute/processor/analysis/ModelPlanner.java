@@ -117,7 +117,8 @@ final class ModelPlanner {
             diagnostics.error(allowed.get().anchor(), Message.PRIMITIVE_ALLOW_UNLINKED, destinationLabel,
                     property.type(), "its box type " + tools.display(tools.boxed(property.type())));
         }
-        Optional<Parameter> parameter = scope.top() ? sameNameParameter(scope, property) : Optional.empty();
+        Optional<Parameter> parameter = scope.parametersByName()
+                ? sameNameParameter(scope, property) : Optional.empty();
         if (!rules.isEmpty() && rules.get(0) instanceof LinkRule.Failed) {
             return null;
         }
@@ -125,10 +126,7 @@ final class ModelPlanner {
         if (!rules.isEmpty()) {
             value = ruleValue(rules.get(0), scope, property, captures);
         } else if (parameter.isPresent()) {
-            value = new Value(new ParameterValue(parameter.get()), parameter.get().type(),
-                    "parameter " + parameter.get().name(), "parameter " + parameter.get().name(),
-                    Optional.empty(), List.of(),
-                    methodAnchor(scope), null);
+            value = ruleValue(planner.sameNameRule(parameter.get(), scope.method()), scope, property, captures);
         } else if (sourceProperties.containsKey(property.name())) {
             SourceProperty read = sourceProperties.get(property.name());
             value = new Value(new SourcePath(List.of(read)), read.type(),
@@ -155,7 +153,7 @@ final class ModelPlanner {
                         destinationLabel, value.runtimeLabel(), scope.runtimeDestinationLabel() + "." + property.name(),
                         value.anchor(), value.coercers(), value.coercerAnchor(),
                         !inside.isEmpty(), planner.nestedModels(scope, inside, value.rootPath(),
-                                scope.pathPrefix() + property.name() + "."), null));
+                                scope.pathPrefix() + property.name() + ".", false), null));
         if (coercion == null || captureArguments(scope, coercion, captures, captureArguments) == null) {
             return null;
         }
@@ -200,8 +198,9 @@ final class ModelPlanner {
                             + factory.factory().name() + "()", Optional.empty())
                     : captured(rule, type, captures, Optional.empty());
         }
-        if (rule instanceof LinkRule.FromParam fromParam) {
-            Parameter parameter = fromParam.parameter();
+        if (rule instanceof LinkRule.FromParam || rule instanceof LinkRule.SameNameParameter) {
+            Parameter parameter = rule instanceof LinkRule.FromParam fromParam
+                    ? fromParam.parameter() : ((LinkRule.SameNameParameter) rule).parameter();
             Optional<List<String>> root = parameter.equals(scope.method().source())
                     ? Optional.of(List.of()) : Optional.empty();
             return scope.top()
@@ -319,7 +318,7 @@ final class ModelPlanner {
     private void reportUnlinked(Scope scope, DestinationProperty property, String destinationLabel,
             Map<String, SourceProperty> sourceProperties) {
         List<String> candidates = new ArrayList<>(sourceProperties.keySet());
-        if (scope.top()) {
+        if (scope.parametersByName()) {
             scope.method().extras().forEach(extra -> candidates.add(extra.name()));
         }
         String path = scope.pathPrefix() + property.name();

@@ -9,6 +9,8 @@ import javax.lang.model.type.TypeMirror;
  * Where a model conversion is being planned: the converter method itself ({@code top}) or a nested
  * helper.
  *
+ * @param parametersByName whether extra parameters fill destination properties of the same name:
+ *     in the method's own destination, or in each element of a container it returns
  * @param rootPath the source path, from the method's source, that this conversion's source was
  *     read from (element-wise inside containers); empty when the source is not a source path, for
  *     instance an extra parameter
@@ -20,7 +22,7 @@ import javax.lang.model.type.TypeMirror;
  * @param pathPrefix the destination path of this conversion as links write it ({@code "writer."}),
  *     empty in the method itself
  */
-record Scope(ConverterMethod method, boolean top, TypeMirror sourceType, Optional<List<String>> rootPath,
+record Scope(ConverterMethod method, boolean top, boolean parametersByName, TypeMirror sourceType, Optional<List<String>> rootPath,
         String sourceLabel, String destinationLabel, String runtimeSourceLabel, String runtimeDestinationLabel,
         String pathPrefix, LinkTree tree) {
 
