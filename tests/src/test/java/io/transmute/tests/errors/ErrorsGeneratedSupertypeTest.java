@@ -7,12 +7,8 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import io.transmute.processor.TransmuteProcessor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.reflect.InvocationTargetException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
@@ -176,36 +172,8 @@ class ErrorsGeneratedSupertypeTest {
         return compilation;
     }
 
-    /** Calls {@code p.Demo.run()} from the compiled classes. */
     private static String run(Compilation compilation) throws ReflectiveOperationException {
-        Map<String, byte[]> classes = new HashMap<>();
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                String path = file.toUri().getPath();
-                String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
-                        path.length() - ".class".length()).replace('/', '.');
-                try (InputStream in = file.openInputStream()) {
-                    classes.put(name, in.readAllBytes());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        ClassLoader loader = new ClassLoader(ErrorsGeneratedSupertypeTest.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                byte[] bytes = classes.get(name);
-                if (bytes == null) {
-                    throw new ClassNotFoundException(name);
-                }
-                return defineClass(name, bytes, 0, bytes.length);
-            }
-        };
-        try {
-            return (String) loader.loadClass("p.Demo").getMethod("run").invoke(null);
-        } catch (InvocationTargetException e) {
-            throw new AssertionError("the generated converter failed", e.getCause());
-        }
+        return CompiledClasses.run(compilation, "p.Demo");
     }
 
     /**

@@ -92,7 +92,7 @@ class ErrorsObjectMethodsTest {
         assertThat(compilation).hadErrorContaining("[Transmute/AbstractMethod] BookMapper.toString() is abstract but"
                         + " not a @Converter, so the generated BookMapperImpl could not implement it")
                 .inFile(source).onLineContaining("public abstract String toString();");
-        assertThat(compilation).hadErrorContaining("[Transmute/AbstractMethod] BookMapper.equals(Object) is abstract"
+        assertThat(compilation).hadErrorContaining("[Transmute/AbstractMethod] BookMapper.equals() is abstract"
                         + " but not a @Converter, so the generated BookMapperImpl could not implement it")
                 .inFile(source).onLineContaining("public abstract boolean equals(Object other);");
         assertThat(compilation).hadErrorContaining("[Transmute/AbstractMethod] BookMapper.hashCode() is abstract but"

@@ -30,7 +30,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
-/** Finding 2: containers Transmute creates are copies of the right class; the ones it does not create need a coercer. */
+/** Finding 2: the containers Transmute creates are copies of the right class; others need a coercer. */
 class RegressionCopiedContainersTest {
     private final CopiedContainers converter = Converters.get(CopiedContainers.class);
 

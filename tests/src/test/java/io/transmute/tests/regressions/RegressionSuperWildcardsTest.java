@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Finding 3: {@code ? super ItemDto} destinations get converted ItemDto elements. */
+/** Finding 3: {@code ? super ItemDto} and {@code ? extends ItemDto} destinations hold converted ItemDtos. */
 class RegressionSuperWildcardsTest {
     private final SuperWildcards converter = Converters.get(SuperWildcards.class);
 
@@ -24,20 +24,23 @@ class RegressionSuperWildcardsTest {
         byName.put("k", new Item("two"));
         byName.put("a", new Item("three"));
 
-        ShelfDto dto = converter.convert(new Shelf(List.of(new Item("one"), new Item("uno")), byName));
+        ShelfDto dto = converter.convert(new Shelf(List.of(new Item("one"), new Item("uno")), byName,
+                List.of(new Item("more"))));
 
         assertEquals(List.of(new ItemDto("one"), new ItemDto("uno")), dto.items());
         assertInstanceOf(ItemDto.class, dto.items().get(0));
         assertEquals(Map.of("k", new ItemDto("two"), "a", new ItemDto("three")), dto.byName());
         assertInstanceOf(ItemDto.class, dto.byName().get("k"));
         assertEquals(List.of("k", "a"), List.copyOf(dto.byName().keySet()));
+        assertEquals(List.of(new ItemDto("more")), dto.more());
     }
 
     @Test
     void nullContainersStayNull() {
-        ShelfDto dto = converter.convert(new Shelf(null, null));
+        ShelfDto dto = converter.convert(new Shelf(null, null, null));
 
         assertNull(dto.items());
         assertNull(dto.byName());
+        assertNull(dto.more());
     }
 }

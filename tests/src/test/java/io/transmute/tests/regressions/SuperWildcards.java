@@ -4,7 +4,7 @@ import io.transmute.Converter;
 import java.util.List;
 import java.util.Map;
 
-/** Destinations declared with {@code ? super}: they hold converted elements. */
+/** Destinations declared with {@code ? super} or {@code ? extends}: they hold converted elements. */
 public interface SuperWildcards {
 
     record Item(String name) {
@@ -13,10 +13,11 @@ public interface SuperWildcards {
     record ItemDto(String name) {
     }
 
-    record Shelf(List<Item> items, Map<String, Item> byName) {
+    record Shelf(List<Item> items, Map<String, Item> byName, List<Item> more) {
     }
 
-    record ShelfDto(List<? super ItemDto> items, Map<String, ? super ItemDto> byName) {
+    record ShelfDto(List<? super ItemDto> items, Map<String, ? super ItemDto> byName,
+            List<? extends ItemDto> more) {
     }
 
     @Converter
