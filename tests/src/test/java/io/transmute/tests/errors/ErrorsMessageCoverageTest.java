@@ -17,6 +17,12 @@ class ErrorsMessageCoverageTest {
     private static final Set<Message> NOT_USER_TRIGGERED = EnumSet.of(Message.INTERNAL_ERROR);
 
     private static final List<Class<?>> TEST_CLASSES = List.of(
+            ErrorsAccessTest.class,
+            ErrorsCheckedExceptionTest.class,
+            ErrorsContainerCreationTest.class,
+            ErrorsImplementationTest.class,
+            ErrorsObjectMethodsTest.class,
+            ErrorsStrictLiteralTest.class,
             ErrorsCoercerMethodTest.class,
             ErrorsCoercionTest.class,
             ErrorsConstantTest.class,
