@@ -81,8 +81,12 @@ public final class TransmuteProcessor extends AbstractProcessor {
             }
         }
         if (round.processingOver()) {
-            deferred.forEach((name, missing) -> diagnostics.error(
-                    tools.elements().getTypeElement(name), Message.UNRESOLVED_TYPE, name, missing));
+            // A type that exists but cannot be seen (package-private elsewhere) is javac's to report.
+            deferred.forEach((name, missing) -> {
+                if (tools.elements().getTypeElement(missing) == null) {
+                    diagnostics.error(tools.elements().getTypeElement(name), Message.UNRESOLVED_TYPE, name, missing);
+                }
+            });
             deferred.clear();
         }
         // Never claim: a processor that asks for "*" (Lombok does) would not be called in a round

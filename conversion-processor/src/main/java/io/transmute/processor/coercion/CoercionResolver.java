@@ -64,8 +64,9 @@ public final class CoercionResolver {
             }
             if (shapes.isUnbuildableContainer(request.destination())
                     && shapes.sourceShape(request.source()).isPresent()) {
-                return noCoercion(request, "Transmute does not create a " + tools.display(request.destination())
-                        + ", and sharing the source's container would let changes to one show in the other");
+                return noCoercion(request, tools.display(request.destination()) + " is not a container type"
+                        + " Transmute creates, and sharing the source's container would let changes to one show"
+                        + " in the other");
             }
             Coercion assignment = assignment(request);
             if (assignment != null) {
@@ -229,12 +230,13 @@ public final class CoercionResolver {
 
     /** Generated code must be able to name the type; otherwise it would not compile. */
     private boolean isAccessible(TypeMirror type, String label, CoercionRequest request) {
-        if (tools.isTypeAccessibleFrom(type, converterType.packageElement())) {
+        Optional<TypeElement> inaccessible = tools.inaccessiblePart(type, converterType.packageElement());
+        if (inaccessible.isEmpty()) {
             return true;
         }
         diagnostics.error(request.anchor(), Message.NOT_ACCESSIBLE, label, tools.display(type),
-                converterType.packageElement().getQualifiedName(), converterType.implementationName(),
-                tools.display(type));
+                inaccessible.get().getQualifiedName(), converterType.packageElement().getQualifiedName(),
+                converterType.implementationName());
         return false;
     }
 

@@ -14,8 +14,8 @@ public enum Message {
     IMPLEMENTATION_NAME_TAKEN("EnclosingType",
             "Transmute would generate %s for %s, but %s; rename one of the types"),
     NOT_ACCESSIBLE("Access",
-            "%s (%s) is not accessible from package %s, where the generated %s is;"
-                    + " make %s public or move the converter into its package"),
+            "%s (%s) needs %s, which is not accessible from package %s, where the generated %s is;"
+                    + " make it public or move the converter into its package"),
     ABSTRACT_NOT_CONVERTER("AbstractMethod",
             "%s is abstract but not a @Converter, so the generated %s could not implement it;"
                     + " annotate it with @Converter or give it a body"),

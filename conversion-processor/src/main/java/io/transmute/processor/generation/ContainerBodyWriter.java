@@ -112,10 +112,13 @@ final class ContainerBodyWriter {
                 implementation(copy.destination()));
         TypeMirror sourceMap = tools.asSupertype(copy.source(), "java.util.Map").orElseThrow();
         String entry = body.newName("entry");
-        TypeName entryType = TypeName.get(sourceMap) instanceof ParameterizedTypeName map
-                ? ParameterizedTypeName.get(ClassName.get(Map.Entry.class), map.typeArguments().toArray(new TypeName[0]))
-                : TypeName.get(Map.Entry.class);
-        body.code().beginControlFlow("for ($T $N : $N.entrySet())", entryType, entry, input);
+        // Written as Map.Entry through Map, so that JavaPoet qualifies it like Map when a nested
+        // type of the converter is called Map (it does not for a ClassName of Map.Entry).
+        CodeBlock entryType = TypeName.get(sourceMap) instanceof ParameterizedTypeName map
+                ? CodeBlock.of("$T.Entry<$L>", Map.class, map.typeArguments().stream()
+                        .map(argument -> CodeBlock.of("$T", argument)).collect(CodeBlock.joining(", ")))
+                : CodeBlock.of("$T.Entry", Map.class);
+        body.code().beginControlFlow("for ($L $N : $N.entrySet())", entryType, entry, input);
         CodeBlock key = coercions.apply(copy.key(), CodeBlock.of("$N.getKey()", entry), body, "key");
         CodeBlock value = coercions.apply(copy.element(), CodeBlock.of("$N.getValue()", entry), body, "value");
         body.code().addStatement("$N.put($L,$W$L)", result, key, value);
@@ -154,7 +157,10 @@ final class ContainerBodyWriter {
         TypeName[] arguments = declared.getTypeArguments().stream()
                 .map(argument -> TypeName.get(tools.writable(argument)))
                 .toArray(TypeName[]::new);
-        return ParameterizedTypeName.get(ClassName.get((TypeElement) declared.asElement()), arguments);
+        // An Iterable has no add(): fill the List that is returned as one.
+        ClassName container = tools.isNamed(destination, "java.lang.Iterable")
+                ? ClassName.get(List.class) : ClassName.get((TypeElement) declared.asElement());
+        return ParameterizedTypeName.get(container, arguments);
     }
 
     /** Opens {@code for (Review review : reviews)} and returns the element's name. */

@@ -38,6 +38,8 @@ public final class ConverterTypeReader {
     }
 
     public ConverterType read(TypeElement element) {
+        // Coercers may live in a supertype that another processor has not generated yet.
+        tools.requireResolvedSupertypes(element);
         checkImplementable(element);
         DeclaredType type = (DeclaredType) element.asType();
         List<UserMethod> methods = new ArrayList<>();
@@ -56,8 +58,10 @@ public final class ConverterTypeReader {
                 continue;
             }
             // The same abstract method inherited from two interfaces is implemented once, and
-            // one redeclared from Object is implemented by Object.
-            if (isAbstract && (!abstractSignatures.add(signature(method, methodType)) || isObjectMethod(method))) {
+            // one an interface redeclares from Object is implemented by Object (an abstract
+            // class's redeclaration is not).
+            boolean implementedByObject = element.getKind().isInterface() && isObjectMethod(method);
+            if (isAbstract && (!abstractSignatures.add(signature(method, methodType)) || implementedByObject)) {
                 continue;
             }
             methods.add(new UserMethod(method, List.copyOf(methodType.getParameterTypes()),

@@ -117,27 +117,34 @@ public final class TypeTools {
     }
 
     /**
-     * Whether generated code in {@code fromPackage} may name {@code type}: the type, its enclosing
-     * types, its type arguments and array components must all be accessible.
+     * The part of {@code type} that generated code in {@code fromPackage} could not name: the
+     * type itself, an enclosing type, a type argument or an array component; empty when all are
+     * accessible.
      */
-    public boolean isTypeAccessibleFrom(TypeMirror type, PackageElement fromPackage) {
+    public Optional<TypeElement> inaccessiblePart(TypeMirror type, PackageElement fromPackage) {
         if (type instanceof ArrayType array) {
-            return isTypeAccessibleFrom(array.getComponentType(), fromPackage);
+            return inaccessiblePart(array.getComponentType(), fromPackage);
         }
         if (type instanceof WildcardType wildcard) {
             TypeMirror bound = wildcard.getExtendsBound() != null ? wildcard.getExtendsBound() : wildcard.getSuperBound();
-            return bound == null || isTypeAccessibleFrom(bound, fromPackage);
+            return bound == null ? Optional.empty() : inaccessiblePart(bound, fromPackage);
         }
         if (!(type instanceof DeclaredType declared)) {
-            return true;
+            return Optional.empty();
         }
-        for (Element current = declared.asElement(); current instanceof TypeElement;
+        for (Element current = declared.asElement(); current instanceof TypeElement enclosing;
                 current = current.getEnclosingElement()) {
             if (!isAccessibleFrom(current, fromPackage)) {
-                return false;
+                return Optional.of(enclosing);
             }
         }
-        return declared.getTypeArguments().stream().allMatch(argument -> isTypeAccessibleFrom(argument, fromPackage));
+        for (TypeMirror argument : declared.getTypeArguments()) {
+            Optional<TypeElement> part = inaccessiblePart(argument, fromPackage);
+            if (part.isPresent()) {
+                return part;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the method declares a checked exception, which generated code could not pass on. */

@@ -55,8 +55,9 @@ class ErrorsAccessTest {
         Compilation compilation = compile(author, book, mapper);
 
         assertOnlyError(compilation, mapper,
-                "[Transmute/Access] Book.author (Author) is not accessible from package p, where the generated"
-                        + " BookMapperImpl is; make Author public or move the converter into its package",
+                "[Transmute/Access] Book.author (Author) needs q.Author, which is not accessible from package p,"
+                        + " where the generated BookMapperImpl is; make it public or move the converter into its"
+                        + " package",
                 "BookDto convert(q.Book book);");
         assertNotGenerated("p.BookMapperImpl", author, book, mapper);
     }
@@ -97,8 +98,9 @@ class ErrorsAccessTest {
         Compilation compilation = compile(authorDto, bookDto, mapper);
 
         assertOnlyError(compilation, mapper,
-                "[Transmute/Access] BookDto.author (AuthorDto) is not accessible from package p, where the generated"
-                        + " BookMapperImpl is; make AuthorDto public or move the converter into its package",
+                "[Transmute/Access] BookDto.author (AuthorDto) needs q.AuthorDto, which is not accessible from"
+                        + " package p, where the generated BookMapperImpl is; make it public or move the converter"
+                        + " into its package",
                 "q.BookDto convert(Book book);");
         assertNotGenerated("p.BookMapperImpl", authorDto, bookDto, mapper);
     }
@@ -136,9 +138,9 @@ class ErrorsAccessTest {
         Compilation compilation = compile(model, mapper);
 
         assertOnlyError(compilation, mapper,
-                "[Transmute/Access] Model.Holder.hidden (Model.Hidden) is not accessible from package p, where the"
-                        + " generated HolderMapperImpl is; make Model.Hidden public or move the converter into its"
-                        + " package",
+                "[Transmute/Access] Model.Holder.hidden (Model.Hidden) needs q.Model.Hidden, which is not"
+                        + " accessible from package p, where the generated HolderMapperImpl is; make it public or move"
+                        + " the converter into its package",
                 "HolderDto convert(q.Model.Holder holder);");
     }
 
@@ -180,8 +182,9 @@ class ErrorsAccessTest {
 
         // Making List<Book> public is not possible: the type to make public is Book.
         assertOnlyError(compilation, mapper,
-                "[Transmute/Access] Shelf.books (List<Book>) is not accessible from package p, where the generated"
-                        + " ShelfMapperImpl is; make Book public or move the converter into its package",
+                "[Transmute/Access] Shelf.books (List<Book>) needs q.Book, which is not accessible from package p,"
+                        + " where the generated ShelfMapperImpl is; make it public or move the converter into its"
+                        + " package",
                 "ShelfDto convert(q.Shelf shelf);");
     }
 

@@ -37,15 +37,15 @@ class ErrorsContainerCreationTest {
 
         assertThat(compilation).hadErrorContaining("[Transmute/NoCoercion] Cannot convert PaletteMapper.Palette.byColor"
                         + " (Map<PaletteMapper.Color, String>) to PaletteMapper.PaletteDto.byColor"
-                        + " (EnumMap<PaletteMapper.Color, String>): Transmute does not create a"
-                        + " EnumMap<PaletteMapper.Color, String>, and sharing the source's container would let changes"
+                        + " (EnumMap<PaletteMapper.Color, String>): EnumMap<PaletteMapper.Color, String> is not a"
+                        + " container type Transmute creates, and sharing the source's container would let changes"
                         + " to one show in the other. Declare a @Coercer method from Map<PaletteMapper.Color, String>"
                         + " to EnumMap<PaletteMapper.Color, String>, or name one with @Link(coercer = \"...\")")
                 .inFile(source).onLineContaining("PaletteDto convert(Palette palette);");
         assertThat(compilation).hadErrorContaining("[Transmute/NoCoercion] Cannot convert PaletteMapper.Palette.counts"
                         + " (Map<String, Integer>) to PaletteMapper.PaletteDto.counts"
-                        + " (ConcurrentHashMap<String, Integer>): Transmute does not create a"
-                        + " ConcurrentHashMap<String, Integer>")
+                        + " (ConcurrentHashMap<String, Integer>): ConcurrentHashMap<String, Integer> is not a"
+                        + " container type Transmute creates")
                 .inFile(source).onLineContaining("PaletteDto convert(Palette palette);");
         assertThat(compilation).hadErrorCount(2);
         assertNotGenerated("p.PaletteMapperImpl", source);
@@ -70,8 +70,8 @@ class ErrorsContainerCreationTest {
         assertOnlyError(compilation, source,
                 "[Transmute/NoCoercion] Cannot convert PaletteMapper.Palette.byColor (EnumMap<PaletteMapper.Color,"
                         + " String>) to PaletteMapper.PaletteDto.byColor (EnumMap<PaletteMapper.Color, String>):"
-                        + " Transmute does not create a EnumMap<PaletteMapper.Color, String>, and sharing the source's"
-                        + " container would let changes to one show in the other",
+                        + " EnumMap<PaletteMapper.Color, String> is not a container type Transmute creates, and sharing"
+                        + " the source's container would let changes to one show in the other",
                 "PaletteDto convert(Palette palette);");
     }
 
@@ -94,7 +94,8 @@ class ErrorsContainerCreationTest {
 
         assertOnlyError(compilation, source,
                 "[Transmute/NoCoercion] Cannot convert TagMapper.Tags.names (List<String>) to TagMapper.TagsDto.names"
-                        + " (CopyOnWriteArrayList<String>): Transmute does not create a CopyOnWriteArrayList<String>",
+                        + " (CopyOnWriteArrayList<String>): CopyOnWriteArrayList<String> is not a container type"
+                        + " Transmute creates",
                 "TagsDto convert(Tags tags);");
     }
 
