@@ -139,7 +139,12 @@ public final class ConversionPlanner {
     static Capture newCapture(LinkRule rule, TypeMirror type) {
         String name;
         if (rule instanceof LinkRule.FromPath fromPath) {
-            name = fromPath.path().get(fromPath.path().size() - 1);
+            // author.name → authorName, which the nested source's own name property cannot take.
+            StringBuilder camelCase = new StringBuilder(fromPath.path().get(0));
+            for (String segment : fromPath.path().subList(1, fromPath.path().size())) {
+                camelCase.append(Character.toUpperCase(segment.charAt(0))).append(segment.substring(1));
+            }
+            name = camelCase.toString();
         } else if (rule instanceof LinkRule.FromParam fromParam) {
             name = fromParam.parameter().name();
         } else if (rule instanceof LinkRule.Factory factory) {
