@@ -19,7 +19,7 @@ sealed interface LinkRule {
 
     /** {@code @Link} or {@code @LinkConstant}. */
     default String annotation() {
-        return this instanceof Literal || this instanceof Factory ? "@LinkConstant" : "@Link";
+        return this instanceof Constant ? "@LinkConstant" : "@Link";
     }
 
     /**
@@ -41,8 +41,33 @@ sealed interface LinkRule {
         return toAnchor();
     }
 
+    /** A rule written as a {@code @Link}: the annotation describes it and anchors its errors. */
+    sealed interface Linked extends LinkRule {
+        LinkDecl decl();
+
+        @Override
+        default String describe() {
+            return decl().describe();
+        }
+
+        @Override
+        default String to() {
+            return decl().to();
+        }
+
+        @Override
+        default Anchor toAnchor() {
+            return decl().anchor("to");
+        }
+
+        @Override
+        default Anchor coercerAnchor() {
+            return decl().anchor("coercer");
+        }
+    }
+
     /** {@code @Link(from = "author.name")}: a path in the source, from its root. */
-    record FromPath(LinkDecl decl, List<String> path, List<UserMethod> coercers) implements LinkRule {
+    record FromPath(LinkDecl decl, List<String> path, List<UserMethod> coercers) implements Linked {
         @Override
         public String signature(Optional<List<String>> root) {
             boolean relative = root.isPresent() && path.size() > root.get().size()
@@ -52,53 +77,13 @@ sealed interface LinkRule {
                     : "root " + String.join(".", path);
             return "from " + from + " coercer " + decl.coercer();
         }
-
-        @Override
-        public String describe() {
-            return decl.describe();
-        }
-
-        @Override
-        public String to() {
-            return decl.to();
-        }
-
-        @Override
-        public Anchor toAnchor() {
-            return decl.anchor("to");
-        }
-
-        @Override
-        public Anchor coercerAnchor() {
-            return decl.anchor("coercer");
-        }
     }
 
     /** {@code @Link(fromParam = "rating")}: an extra parameter. */
-    record FromParam(LinkDecl decl, Parameter parameter, List<UserMethod> coercers) implements LinkRule {
+    record FromParam(LinkDecl decl, Parameter parameter, List<UserMethod> coercers) implements Linked {
         @Override
         public String signature(Optional<List<String>> root) {
             return "param " + parameter.name() + " " + parameter.type() + " coercer " + decl.coercer();
-        }
-
-        @Override
-        public String describe() {
-            return decl.describe();
-        }
-
-        @Override
-        public String to() {
-            return decl.to();
-        }
-
-        @Override
-        public Anchor toAnchor() {
-            return decl.anchor("to");
-        }
-
-        @Override
-        public Anchor coercerAnchor() {
-            return decl.anchor("coercer");
         }
     }
 
@@ -131,49 +116,39 @@ sealed interface LinkRule {
         }
     }
 
+    /** A rule written as a {@code @LinkConstant}. */
+    sealed interface Constant extends LinkRule {
+        ConstantDecl decl();
+
+        @Override
+        default String describe() {
+            return decl().describe();
+        }
+
+        @Override
+        default String to() {
+            return decl().to();
+        }
+
+        @Override
+        default Anchor toAnchor() {
+            return decl().anchor("to");
+        }
+    }
+
     /** {@code @LinkConstant(value = "...")}: a literal, parsed once the destination type is known. */
-    record Literal(ConstantDecl decl) implements LinkRule {
+    record Literal(ConstantDecl decl) implements Constant {
         @Override
         public String signature(Optional<List<String>> root) {
             return "literal " + decl.value();
         }
-
-        @Override
-        public String describe() {
-            return decl.describe();
-        }
-
-        @Override
-        public String to() {
-            return decl.to();
-        }
-
-        @Override
-        public Anchor toAnchor() {
-            return decl.anchor("to");
-        }
     }
 
     /** {@code @LinkConstant(factory = "...")}: a no-argument method called once per conversion. */
-    record Factory(ConstantDecl decl, UserMethod factory) implements LinkRule {
+    record Factory(ConstantDecl decl, UserMethod factory) implements Constant {
         @Override
         public String signature(Optional<List<String>> root) {
             return "factory " + factory.owner().getQualifiedName() + "." + factory.name();
-        }
-
-        @Override
-        public String describe() {
-            return decl.describe();
-        }
-
-        @Override
-        public String to() {
-            return decl.to();
-        }
-
-        @Override
-        public Anchor toAnchor() {
-            return decl.anchor("to");
         }
     }
 }
