@@ -28,4 +28,11 @@ public @interface Converter {
      * is a compile error.
      */
     String[] allowUnlinked() default {};
+
+    /**
+     * What to do with lazy JPA associations and lazy attributes that are not loaded: read them
+     * (the default), leave the destination empty, or fail with a clear exception. Generated code
+     * for plain models is not affected.
+     */
+    Unloaded unloaded() default Unloaded.LOAD;
 }

@@ -7,6 +7,7 @@ import io.transmute.processor.diagnostics.Diagnostics;
 import io.transmute.processor.diagnostics.Message;
 import io.transmute.processor.diagnostics.MissingType;
 import io.transmute.processor.generation.ConverterWriter;
+import io.transmute.processor.jpa.JpaTypes;
 import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.AnnotationNames;
@@ -98,8 +99,10 @@ public final class TransmuteProcessor extends AbstractProcessor {
         diagnostics.begin();
         try {
             ConverterType converterType = new ConverterTypeReader(tools, diagnostics).read(type);
+            JpaTypes jpa = new JpaTypes(tools);
             ConversionPlanner planner = new ConversionPlanner(tools, diagnostics, converterType,
-                    new SourceProperties(tools, naming()), new ConstructorOrSetters(tools, naming()));
+                    new SourceProperties(tools, naming(), jpa::isEntity), new ConstructorOrSetters(tools, naming()),
+                    jpa);
             List<MethodPlan> plans = new ArrayList<>();
             for (ConverterMethod method : converterType.converters()) {
                 plan(planner, method, plans);

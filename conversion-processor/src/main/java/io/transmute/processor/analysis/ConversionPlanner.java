@@ -12,6 +12,7 @@ import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.ConverterMethod.Parameter;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.TypeTools;
+import io.transmute.processor.jpa.JpaTypes;
 import io.transmute.processor.model.property.DestinationConstruction;
 import io.transmute.processor.model.property.SourceProperties;
 import java.util.ArrayList;
@@ -41,14 +42,14 @@ public final class ConversionPlanner {
     private int depth;
 
     public ConversionPlanner(TypeTools tools, Diagnostics diagnostics, ConverterType converterType,
-            SourceProperties sourceProperties, DestinationConstruction constructions) {
+            SourceProperties sourceProperties, DestinationConstruction constructions, JpaTypes jpa) {
         this.tools = tools;
         this.diagnostics = diagnostics;
         this.shapes = new TypeShapes(tools);
         this.resolver = new CoercionResolver(tools, diagnostics, converterType);
         SourcePaths paths = new SourcePaths(tools, sourceProperties, diagnostics, converterType.packageElement());
         this.linkTrees = new LinkTreeBuilder(tools, diagnostics, converterType, paths);
-        this.models = new ModelPlanner(tools, diagnostics, converterType, paths, constructions, resolver, this);
+        this.models = new ModelPlanner(tools, diagnostics, converterType, paths, constructions, resolver, this, jpa);
     }
 
     /** The plan of {@code method}, or null when it has errors (all of them reported). */
@@ -100,12 +101,15 @@ public final class ConversionPlanner {
         String key = source + " -> " + destination + " " + subtree.signature(rootPath)
                 + (subtree.isEmpty() ? "" : " from " + method.source().type())
                 + (parametersByName ? " parameters " + method.extras() : "");
-        if (shared.containsKey(key)) {
-            NestedConversion existing = shared.get(key);
+        // The unloaded policy matters only to conversions that read lazy attributes.
+        String policyKey = key + " unloaded " + method.unloaded();
+        NestedConversion existing = shared.containsKey(key) && !shared.get(key).readsLazily()
+                ? shared.get(key) : shared.get(policyKey);
+        if (existing != null) {
             return existing.failed() ? null : existing;
         }
         NestedConversion conversion = new NestedConversion(source, destination);
-        shared.put(key, conversion);
+        shared.put(policyKey, conversion);
         if (depth >= MAX_NESTING) {
             diagnostics.error(method.element(), Message.NESTING_TOO_DEEP,
                     tools.display(method.source().type()), tools.display(method.destinationType()), MAX_NESTING);
@@ -126,6 +130,9 @@ public final class ConversionPlanner {
             return null;
         }
         conversion.complete(planned.plan(), planned.captures());
+        if (!conversion.readsLazily()) {
+            shared.putIfAbsent(key, conversion);
+        }
         return conversion;
     }
 

@@ -18,6 +18,8 @@ import io.transmute.processor.model.AllowUnlinkedDecl;
 import io.transmute.processor.model.ConverterMethod.Parameter;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.TypeTools;
+import io.transmute.processor.model.UnloadedPolicy;
+import io.transmute.processor.jpa.JpaTypes;
 import io.transmute.processor.model.UserMethod;
 import io.transmute.processor.model.property.Construction;
 import io.transmute.processor.model.property.DestinationConstruction;
@@ -47,9 +49,12 @@ final class ModelPlanner {
     private final ConstantLiterals literals;
     private final CoercionResolver resolver;
     private final ConversionPlanner planner;
+    private final JpaTypes jpa;
 
     ModelPlanner(TypeTools tools, Diagnostics diagnostics, ConverterType converterType, SourcePaths paths,
-            DestinationConstruction constructions, CoercionResolver resolver, ConversionPlanner planner) {
+            DestinationConstruction constructions, CoercionResolver resolver, ConversionPlanner planner,
+            JpaTypes jpa) {
+        this.jpa = jpa;
         this.tools = tools;
         this.shapes = new TypeShapes(tools);
         this.diagnostics = diagnostics;
@@ -129,7 +134,7 @@ final class ModelPlanner {
             value = ruleValue(planner.sameNameRule(parameter.get(), scope.method()), scope, property, captures);
         } else if (sourceProperties.containsKey(property.name())) {
             SourceProperty read = sourceProperties.get(property.name());
-            value = new Value(new SourcePath(List.of(read)), read.type(),
+            value = new Value(sourcePath(scope, List.of(read)), read.type(),
                     scope.sourceLabel() + "." + read.name(), scope.runtimeSourceLabel() + "." + read.name(),
                     scope.rootPath().map(root -> ConversionPlanner.append(root, read.name())),
                     List.of(), methodAnchor(scope), null);
@@ -231,8 +236,27 @@ final class ModelPlanner {
         }
         String runtimeLabel = scope.top() ? label
                 : tools.display(scope.sourceType()) + "." + String.join(".", relative.get());
-        return new Value(new SourcePath(read.get()), paths.typeOf(read.get()), label, runtimeLabel,
+        return new Value(sourcePath(scope, read.get()), paths.typeOf(read.get()), label, runtimeLabel,
                 Optional.of(fromPath.path()), rule.coercers(), rule.toAnchor(), rule.coercerAnchor());
+    }
+
+    /** A read of {@code path} from the scope's source, with the lazy steps its policy guards. */
+    private SourcePath sourcePath(Scope scope, List<SourceProperty> path) {
+        UnloadedPolicy policy = scope.method().unloaded();
+        if (policy == UnloadedPolicy.LOAD) {
+            return new SourcePath(path);
+        }
+        List<ValueSource.LazyRead> lazyReads = new ArrayList<>();
+        TypeMirror owner = scope.sourceType();
+        for (int step = 0; step < path.size(); step++) {
+            String attribute = path.get(step).name();
+            if (jpa.isLazy(owner, attribute)) {
+                lazyReads.add(new ValueSource.LazyRead(step, tools.display(owner), attribute, policy,
+                        converterType.element().getSimpleName() + "." + scope.method().name() + "()"));
+            }
+            owner = path.get(step).type();
+        }
+        return new SourcePath(path, lazyReads);
     }
 
     private Value value(LinkRule rule, ValueSource source, TypeMirror type, String label,

@@ -1,8 +1,12 @@
 package io.transmute.processor.analysis;
 
 import io.transmute.processor.coercion.Capture;
+import io.transmute.processor.coercion.Coercion;
 import io.transmute.processor.coercion.ModelConversion;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -38,6 +42,50 @@ public final class NestedConversion implements ModelConversion {
 
     public ModelPlan plan() {
         return plan;
+    }
+
+    /**
+     * Whether the conversion, or one nested in it, reads a lazy JPA attribute under a SKIP or
+     * FAIL policy: then it differs by policy, otherwise converters of any policy share it.
+     */
+    boolean readsLazily() {
+        return readsLazily(this, new HashSet<>());
+    }
+
+    private static boolean readsLazily(NestedConversion conversion, Set<NestedConversion> visited) {
+        if (conversion.plan == null || !visited.add(conversion)) {
+            return false;
+        }
+        for (PropertyPlan property : conversion.plan.properties()) {
+            if (property.value() instanceof ValueSource.SourcePath path && !path.lazyReads().isEmpty()) {
+                return true;
+            }
+            if (property.coercion() != null && nested(property.coercion()).stream()
+                    .anyMatch(inner -> readsLazily(inner, visited))) {
+                return true;
+            }
+        }
+        return conversion.plan.captureArguments().stream().anyMatch(argument ->
+                argument.value() instanceof ValueSource.SourcePath path && !path.lazyReads().isEmpty());
+    }
+
+    /** The nested conversions a coercion calls, directly or element-wise. */
+    private static List<NestedConversion> nested(Coercion coercion) {
+        if (coercion instanceof Coercion.ModelCall call && call.conversion() instanceof NestedConversion inner) {
+            return List.of(inner);
+        }
+        List<NestedConversion> found = new ArrayList<>();
+        if (coercion instanceof Coercion.ContainerCopy copy) {
+            found.addAll(nested(copy.element()));
+            if (copy.key() != null) {
+                found.addAll(nested(copy.key()));
+            }
+        } else if (coercion instanceof Coercion.OptionalMap optional) {
+            found.addAll(nested(optional.element()));
+        } else if (coercion instanceof Coercion.OptionalWrap wrap) {
+            found.addAll(nested(wrap.element()));
+        }
+        return found;
     }
 
     void complete(ModelPlan plan, List<Capture> captures) {

@@ -2,6 +2,7 @@ package io.transmute.processor.analysis;
 
 import io.transmute.processor.coercion.Capture;
 import io.transmute.processor.model.ConverterMethod.Parameter;
+import io.transmute.processor.model.UnloadedPolicy;
 import io.transmute.processor.model.UserMethod;
 import io.transmute.processor.model.property.SourceProperty;
 import java.util.List;
@@ -10,8 +11,25 @@ import javax.lang.model.type.TypeMirror;
 /** Where the value for one destination property comes from, before coercion. */
 public sealed interface ValueSource {
 
-    /** A property path read from the current source; a null along the way gives null. */
-    record SourcePath(List<SourceProperty> path) implements ValueSource {
+    /**
+     * A property path read from the current source; a null along the way gives null.
+     * {@code lazyReads} are the steps that read a lazy JPA attribute under a SKIP or FAIL policy.
+     */
+    record SourcePath(List<SourceProperty> path, List<LazyRead> lazyReads) implements ValueSource {
+        public SourcePath(List<SourceProperty> path) {
+            this(path, List.of());
+        }
+
+        public boolean skipsAtStart() {
+            return lazyReads.stream().anyMatch(read -> read.step() == 0 && read.policy() == UnloadedPolicy.SKIP);
+        }
+    }
+
+    /**
+     * Step {@code step} of a path reads {@code attribute}, a lazy attribute of the entity
+     * {@code entity}: under SKIP an unloaded one reads as empty, under FAIL it throws.
+     */
+    record LazyRead(int step, String entity, String attribute, UnloadedPolicy policy, String converter) {
     }
 
     /** A parameter of the converter method (only in the method itself). */

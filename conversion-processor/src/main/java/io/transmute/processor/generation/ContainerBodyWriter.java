@@ -188,7 +188,7 @@ final class ContainerBodyWriter {
     }
 
     /** {@code ReviewDto[size]}, or {@code int[size][]} for an array of arrays. */
-    private static CodeBlock arrayCreation(ArrayType array, CodeBlock size) {
+    static CodeBlock arrayCreation(ArrayType array, CodeBlock size) {
         TypeName component = TypeName.get(array.getComponentType());
         int extraDimensions = 0;
         while (component instanceof ArrayTypeName nested) {

@@ -1,15 +1,20 @@
 package io.transmute.processor.generation;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import io.transmute.processor.analysis.ModelPlan;
 import io.transmute.processor.analysis.PropertyPlan;
+import io.transmute.processor.analysis.ValueSource.SourcePath;
 import io.transmute.processor.coercion.TypeShapes;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.model.property.DestinationProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Writes a model conversion: the null check, one statement per destination property in
@@ -35,10 +40,18 @@ final class ModelBodyWriter {
         values.defineCaptures(plan.captureArguments(), sourceName, body);
         List<CodeBlock> arguments = new ArrayList<>();
         for (PropertyPlan property : plan.properties()) {
-            if (property.property().isConstructorArgument()) {
-                arguments.add(property.isUnlinked()
-                        ? defaultValue(property.property())
-                        : argument(property, sourceName, body));
+            if (!property.property().isConstructorArgument()) {
+                continue;
+            }
+            if (property.isUnlinked()) {
+                arguments.add(defaultValue(property.property()));
+            } else if (skipsToEmptyContainer(property)) {
+                String local = body.newName(property.property().name());
+                code.addStatement("$T $N", TypeName.get(property.property().type()), local);
+                writeUnlessUnloaded(property, sourceName, body, value -> CodeBlock.of("$N = $L", local, value));
+                arguments.add(CodeBlock.of("$N", local));
+            } else {
+                arguments.add(argument(property, sourceName, body));
             }
         }
         TypeName destination = TypeName.get(plan.construction().type());
@@ -53,15 +66,48 @@ final class ModelBodyWriter {
         String target = body.newName(Names.label(plan.construction().type()));
         code.addStatement("$T $N = $L", destination, target, creation);
         for (PropertyPlan property : written) {
-            CodeBlock value = valueOf(property, sourceName, body);
             DestinationProperty destinationProperty = property.property();
-            if (destinationProperty.write() == DestinationProperty.Write.SETTER) {
-                code.addStatement("$N.$N($L)", target, destinationProperty.writer(), value);
+            Function<CodeBlock, CodeBlock> write = destinationProperty.write() == DestinationProperty.Write.SETTER
+                    ? value -> CodeBlock.of("$N.$N($L)", target, destinationProperty.writer(), value)
+                    : value -> CodeBlock.of("$N.$N = $L", target, destinationProperty.writer(), value);
+            if (skipsToEmptyContainer(property)) {
+                writeUnlessUnloaded(property, sourceName, body, write);
             } else {
-                code.addStatement("$N.$N = $L", target, destinationProperty.writer(), value);
+                code.addStatement(write.apply(valueOf(property, sourceName, body)));
             }
         }
         code.addStatement("return $N", target);
+    }
+
+    /**
+     * Under {@code Unloaded.SKIP}, a container read from a lazy attribute that is not loaded is
+     * left empty rather than null.
+     */
+    private boolean skipsToEmptyContainer(PropertyPlan property) {
+        return property.value() instanceof SourcePath path && path.skipsAtStart()
+                && (shapes.targetShape(property.property().type()).isPresent());
+    }
+
+    /** {@code if (isLoaded(book, "reviews")) { write(converted) } else { write(empty) }}. */
+    private void writeUnlessUnloaded(PropertyPlan property, String sourceName, BodyEmitter body,
+            Function<CodeBlock, CodeBlock> write) {
+        SourcePath path = (SourcePath) property.value();
+        String attribute = path.path().get(0).name();
+        PropertyPlan loaded = new PropertyPlan(property.property(), new SourcePath(path.path(),
+                path.lazyReads().stream().filter(read -> read.step() != 0).toList()),
+                property.valueType(), property.coercion());
+        body.code().beginControlFlow("if ($T.isLoaded($N, $S))", ValueWriter.ENTITY_STATES, sourceName, attribute);
+        body.code().addStatement(write.apply(valueOf(loaded, sourceName, body)));
+        body.code().nextControlFlow("else");
+        body.code().addStatement(write.apply(emptyContainer(property.property().type())));
+        body.code().endControlFlow();
+    }
+
+    private CodeBlock emptyContainer(TypeMirror type) {
+        if (type instanceof ArrayType array) {
+            return CodeBlock.of("new $L", ContainerBodyWriter.arrayCreation(array, CodeBlock.of("0")));
+        }
+        return CodeBlock.of("new $T<>()", ClassName.bestGuess(shapes.implementation(type).orElseThrow()));
     }
 
     /** A named local per constructor argument, unless the value already is a plain name. */

@@ -1,5 +1,6 @@
 package io.transmute.processor.generation;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import io.transmute.processor.analysis.CaptureArgument;
@@ -8,17 +9,23 @@ import io.transmute.processor.analysis.ValueSource.CapturedValue;
 import io.transmute.processor.analysis.ValueSource.Constant;
 import io.transmute.processor.analysis.ValueSource.EnumConstant;
 import io.transmute.processor.analysis.ValueSource.FactoryValue;
+import io.transmute.processor.analysis.ValueSource.LazyRead;
 import io.transmute.processor.analysis.ValueSource.ParameterValue;
 import io.transmute.processor.analysis.ValueSource.SourcePath;
 import io.transmute.processor.model.TypeTools;
+import io.transmute.processor.model.UnloadedPolicy;
 import io.transmute.processor.model.property.SourceProperty;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.type.TypeMirror;
 
 /** Writes the expression that reads a linked value, before coercion. */
 final class ValueWriter {
+    /** The run-time helper for entities, named so that the processor does not depend on jpa-support. */
+    static final ClassName ENTITY_STATES = ClassName.get("io.transmute.jpa", "EntityStates");
+
     private final TypeTools tools;
     private final CoercionWriter coercions;
 
@@ -29,7 +36,7 @@ final class ValueWriter {
 
     CodeBlock read(ValueSource value, String sourceName, BodyEmitter body) {
         if (value instanceof SourcePath path) {
-            return readPath(path.path(), sourceName, body);
+            return readPath(path, sourceName, body);
         }
         if (value instanceof ParameterValue parameter) {
             return CodeBlock.of("$N", parameter.parameter().name());
@@ -67,8 +74,11 @@ final class ValueWriter {
     /**
      * {@code book.getTitle()}, or for a longer path one local per step, each null-safe:
      * {@code Author author = book.getAuthor();} then {@code author == null ? null : author.getName()}.
+     * A lazy JPA attribute is checked first under a FAIL policy, and reads as null when it is not
+     * loaded under SKIP.
      */
-    private CodeBlock readPath(List<SourceProperty> path, String sourceName, BodyEmitter body) {
+    private CodeBlock readPath(SourcePath sourcePath, String sourceName, BodyEmitter body) {
+        List<SourceProperty> path = sourcePath.path();
         String cached = body.pathLocal(pathKey(path, sourceName));
         if (cached != null) {
             return CodeBlock.of("$N", cached);
@@ -77,22 +87,44 @@ final class ValueWriter {
         String prefixKey = sourceName;
         for (int i = 0; i < path.size(); i++) {
             SourceProperty property = path.get(i);
-            CodeBlock access = property.isMethod()
-                    ? CodeBlock.of("$N.$N()", current, property.accessor())
-                    : CodeBlock.of("$N.$N", current, property.accessor());
-            CodeBlock read = i == 0 ? access : CodeBlock.of("$N == null ? null : $L", current, access);
-            if (i == path.size() - 1) {
-                return read;
-            }
-            prefixKey = prefixKey + "." + property.name();
-            String local = body.pathLocal(prefixKey);
+            Optional<LazyRead> lazy = lazyRead(sourcePath, i);
+            String nextKey = prefixKey + "." + property.name();
+            String local = body.pathLocal(nextKey);
             if (local == null) {
+                CodeBlock read = read(current, property, i > 0, lazy, body);
+                if (i == path.size() - 1) {
+                    return read;
+                }
                 local = body.local(property.type(), property.name(), read);
-                body.rememberPathLocal(prefixKey, local);
+                body.rememberPathLocal(nextKey, local);
             }
+            prefixKey = nextKey;
             current = local;
         }
         throw new IllegalArgumentException("empty path");
+    }
+
+    private CodeBlock read(String owner, SourceProperty property, boolean ownerMayBeNull, Optional<LazyRead> lazy,
+            BodyEmitter body) {
+        CodeBlock access = property.isMethod()
+                ? CodeBlock.of("$N.$N()", owner, property.accessor())
+                : CodeBlock.of("$N.$N", owner, property.accessor());
+        if (lazy.isPresent() && lazy.get().policy() == UnloadedPolicy.FAIL) {
+            LazyRead fail = lazy.get();
+            body.code().addStatement("$T.requireLoaded($N, $S, $S, $S)", ENTITY_STATES, owner, fail.attribute(),
+                    fail.entity(), fail.converter());
+        }
+        if (lazy.isPresent() && lazy.get().policy() == UnloadedPolicy.SKIP) {
+            CodeBlock loaded = CodeBlock.of("$T.isLoaded($N, $S)", ENTITY_STATES, owner, property.name());
+            return ownerMayBeNull
+                    ? CodeBlock.of("$N == null || !$L ? null : $L", owner, loaded, access)
+                    : CodeBlock.of("$L ? $L : null", loaded, access);
+        }
+        return ownerMayBeNull ? CodeBlock.of("$N == null ? null : $L", owner, access) : access;
+    }
+
+    private static Optional<LazyRead> lazyRead(SourcePath path, int step) {
+        return path.lazyReads().stream().filter(read -> read.step() == step).findFirst();
     }
 
     private static String pathKey(List<SourceProperty> path, String sourceName) {

@@ -16,7 +16,8 @@ public record ConverterMethod(
         TypeMirror destinationType,
         List<LinkDecl> links,
         List<ConstantDecl> constants,
-        List<AllowUnlinkedDecl> allowUnlinked) {
+        List<AllowUnlinkedDecl> allowUnlinked,
+        UnloadedPolicy unloaded) {
 
     /** A parameter with its type as seen from the converter type. */
     public record Parameter(VariableElement element, String name, TypeMirror type) {

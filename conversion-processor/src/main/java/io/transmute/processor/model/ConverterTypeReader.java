@@ -18,6 +18,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
@@ -145,7 +146,14 @@ public final class ConverterTypeReader {
             allowUnlinked.add(new AllowUnlinkedDecl(method, converter, path.getValue(), path.getKey()));
         }
         return Optional.of(new ConverterMethod(method, parameters, methodType.getReturnType(),
-                links, constants, allowUnlinked));
+                links, constants, allowUnlinked, unloadedPolicy(converter)));
+    }
+
+    private static UnloadedPolicy unloadedPolicy(AnnotationMirror converter) {
+        AnnotationValue value = Annotations.explicitValue(converter, "unloaded");
+        return value != null && value.getValue() instanceof VariableElement constant
+                ? UnloadedPolicy.valueOf(constant.getSimpleName().toString())
+                : UnloadedPolicy.LOAD;
     }
 
     private void checkCoercer(ExecutableElement method, TypeElement converterType) {

@@ -4,6 +4,7 @@ import io.transmute.processor.model.TypeTools;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -22,10 +23,16 @@ import javax.lang.model.type.TypeMirror;
 public final class SourceProperties {
     private final TypeTools tools;
     private final AccessorNaming naming;
+    private final Predicate<TypeElement> gettersOnly;
 
-    public SourceProperties(TypeTools tools, AccessorNaming naming) {
+    /**
+     * @param gettersOnly types whose fields are never read: on a JPA entity, which may be a
+     *     Hibernate proxy, only the getters hold the values
+     */
+    public SourceProperties(TypeTools tools, AccessorNaming naming, Predicate<TypeElement> gettersOnly) {
         this.tools = tools;
         this.naming = naming;
+        this.gettersOnly = gettersOnly;
     }
 
     /** The properties by name; an accessor method wins over a field of the same name. */
@@ -51,6 +58,9 @@ public final class SourceProperties {
                             method.getSimpleName().toString(), true));
                 }
             }
+        }
+        if (gettersOnly.test(element)) {
+            return properties;
         }
         for (Element member : tools.elements().getAllMembers(element)) {
             if (member.getKind() == ElementKind.FIELD && isReadable(member, fromPackage)) {
