@@ -21,7 +21,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Comparator;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -39,14 +43,21 @@ public final class ConversionPlanner {
     private final Map<String, NestedConversion> shared = new HashMap<>();
     private final Map<Parameter, LinkRule> sameNameRules = new HashMap<>();
     private final Diagnostics diagnostics;
+    private final ConverterType converterType;
+    private final JpaTypes jpa;
     private int depth;
 
     public ConversionPlanner(TypeTools tools, Diagnostics diagnostics, ConverterType converterType,
             SourceProperties sourceProperties, DestinationConstruction constructions, JpaTypes jpa) {
         this.tools = tools;
         this.diagnostics = diagnostics;
+        this.converterType = converterType;
+        this.jpa = jpa;
         this.shapes = new TypeShapes(tools);
-        this.resolver = new CoercionResolver(tools, diagnostics, converterType);
+        this.resolver = new CoercionResolver(tools, diagnostics, converterType, type -> jpa.isEntity(type)
+                ? jpa.idProperty(type).flatMap(id -> Optional.ofNullable(sourceProperties.of((DeclaredType) type,
+                        converterType.packageElement()).get(id)))
+                : Optional.empty());
         SourcePaths paths = new SourcePaths(tools, sourceProperties, diagnostics, converterType.packageElement());
         this.linkTrees = new LinkTreeBuilder(tools, diagnostics, converterType, paths);
         this.models = new ModelPlanner(tools, diagnostics, converterType, paths, constructions, resolver, this, jpa);
@@ -63,20 +74,60 @@ public final class ConversionPlanner {
         String destinationLabel = bothModels ? tools.display(destination) : method.name() + "()";
         Scope scope = new Scope(method, true, true, source, Optional.of(List.of()),
                 sourceLabel, destinationLabel, sourceLabel, destinationLabel, "", tree);
+        List<ConverterMethod> dispatch = subtypeConverters(method);
+        boolean unproxy = !dispatch.isEmpty() && jpa.isEntity(source);
+        if (!dispatch.isEmpty() && isAbstract(destination)) {
+            return new MethodPlan(method, null, null, List.of(), dispatch, unproxy);
+        }
         if (bothModels) {
             ModelPlanner.Planned planned = models.plan(scope, (DeclaredType) source, (DeclaredType) destination);
-            return planned == null ? null : new MethodPlan(method, planned.plan(), null, List.of());
+            return planned == null ? null : new MethodPlan(method, planned.plan(), null, List.of(), dispatch, unproxy);
         }
         // Containers and other values: the method's links apply inside the elements' conversion.
         Coercion coercion = resolver.resolve(new CoercionRequest(source, destination,
                 sourceLabel, destinationLabel, sourceLabel, destinationLabel, Anchor.of(method.element()),
                 List.of(), null,
-                !tree.isEmpty(), nestedModels(scope, tree, scope.rootPath(), "", true), method.element()));
+                !tree.isEmpty(), nestedModels(scope, tree, scope.rootPath(), "", true), method.element(), false));
         if (coercion == null) {
             return null;
         }
         List<CaptureArgument> captureArguments = models.captureArguments(scope, coercion, new LinkedHashMap<>());
-        return captureArguments == null ? null : new MethodPlan(method, null, coercion, captureArguments);
+        return captureArguments == null ? null
+                : new MethodPlan(method, null, coercion, captureArguments, List.of(), false);
+    }
+
+    /**
+     * The other one-parameter converters whose source is a subtype of this method's source and
+     * whose destination fits its destination, most specific first.
+     */
+    private List<ConverterMethod> subtypeConverters(ConverterMethod method) {
+        TypeMirror source = method.source().type();
+        List<ConverterMethod> subtypes = new ArrayList<>();
+        for (ConverterMethod other : converterType.converters()) {
+            TypeMirror otherSource = other.source().type();
+            if (other != method && other.parameters().size() == 1 && other.source().type().getKind() == TypeKind.DECLARED
+                    && tools.isAssignable(otherSource, source) && !tools.isSame(otherSource, source)
+                    && tools.isAssignable(other.destinationType(), method.destinationType())) {
+                subtypes.add(other);
+            }
+        }
+        subtypes.sort(Comparator.comparingInt((ConverterMethod m) -> depth(m.source().type())).reversed());
+        return subtypes;
+    }
+
+    private int depth(TypeMirror type) {
+        int depth = 0;
+        for (TypeMirror current = type; current.getKind() == TypeKind.DECLARED;
+                current = ((TypeElement) ((DeclaredType) current).asElement()).getSuperclass()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    private boolean isAbstract(TypeMirror type) {
+        return tools.typeElement(type)
+                .map(element -> element.getKind().isInterface() || element.getModifiers().contains(Modifier.ABSTRACT))
+                .orElse(false);
     }
 
     /** Creates nested conversions for the property a scope is planning, with the links inside it. */

@@ -8,7 +8,17 @@ import java.util.List;
  * How a converter method is implemented: as a model conversion ({@code model}), or, for containers
  * and other values, as one coercion of the source ({@code coercion}) with the values its nested
  * conversions need ({@code captureArguments}).
+ *
+ * @param dispatch converters of the same type for subtypes of the source, most specific first: a
+ *     source of such a subtype is passed to them (a {@code Dog} to {@code DogDto toDto(Dog)})
+ * @param unproxy whether the source is an entity whose Hibernate proxy must be unwrapped before
+ *     its real class can be tested
  */
 public record MethodPlan(ConverterMethod method, ModelPlan model, Coercion coercion,
-        List<CaptureArgument> captureArguments) {
+        List<CaptureArgument> captureArguments, List<ConverterMethod> dispatch, boolean unproxy) {
+
+    /** A method that only dispatches: its own destination is abstract. */
+    public boolean dispatchesOnly() {
+        return model == null && coercion == null;
+    }
 }

@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
@@ -127,6 +128,7 @@ final class ModelPlanner {
         if (!rules.isEmpty() && rules.get(0) instanceof LinkRule.Failed) {
             return null;
         }
+        Optional<SourceProperty> association = Optional.empty();
         Value value;
         if (!rules.isEmpty()) {
             value = ruleValue(rules.get(0), scope, property, captures);
@@ -138,6 +140,13 @@ final class ModelPlanner {
                     scope.sourceLabel() + "." + read.name(), scope.runtimeSourceLabel() + "." + read.name(),
                     scope.rootPath().map(root -> ConversionPlanner.append(root, read.name())),
                     List.of(), methodAnchor(scope), null);
+        } else if ((association = idSource(property.name(), sourceProperties)).isPresent()) {
+            SourceProperty read = association.get();
+            // The id of an uninitialised proxy is known without loading it: no lazy guard for a *ToOne.
+            SourcePath path = jpa.isEntity(read.type()) ? new SourcePath(List.of(read)) : sourcePath(scope, List.of(read));
+            value = new Value(path, read.type(),
+                    scope.sourceLabel() + "." + read.name(), scope.runtimeSourceLabel() + "." + read.name(),
+                    Optional.empty(), List.of(), methodAnchor(scope), null);
         } else if (allowed.isPresent()) {
             return new PropertyPlan(property, new ValueSource.Unlinked(), null, null);
         } else {
@@ -158,7 +167,8 @@ final class ModelPlanner {
                         destinationLabel, value.runtimeLabel(), scope.runtimeDestinationLabel() + "." + property.name(),
                         value.anchor(), value.coercers(), value.coercerAnchor(),
                         !inside.isEmpty(), planner.nestedModels(scope, inside, value.rootPath(),
-                                scope.pathPrefix() + property.name() + ".", false), null));
+                                scope.pathPrefix() + property.name() + ".", false), null,
+                        association.isPresent()));
         if (coercion == null || captureArguments(scope, coercion, captures, captureArguments) == null) {
             return null;
         }
@@ -349,6 +359,29 @@ final class ModelPlanner {
         diagnostics.error(methodAnchor(scope), Message.UNLINKED, destinationLabel,
                 tools.display(property.type()), property.name(),
                 Suggestions.hint(property.name(), candidates), path, path);
+    }
+
+    /**
+     * The entity association whose id fills {@code authorId} ({@code author}) or whose ids fill
+     * {@code tagIds} ({@code tags}, or {@code tag} if it is a collection).
+     */
+    private Optional<SourceProperty> idSource(String name, Map<String, SourceProperty> sourceProperties) {
+        if (name.endsWith("Ids") && name.length() > 3) {
+            String base = name.substring(0, name.length() - 3);
+            return Stream.of(base + "s", base + "es", base)
+                    .map(sourceProperties::get)
+                    .filter(candidate -> candidate != null && isEntityCollection(candidate.type()))
+                    .findFirst();
+        }
+        if (name.endsWith("Id") && name.length() > 2) {
+            return Optional.ofNullable(sourceProperties.get(name.substring(0, name.length() - 2)))
+                    .filter(candidate -> jpa.isEntity(candidate.type()));
+        }
+        return Optional.empty();
+    }
+
+    private boolean isEntityCollection(TypeMirror type) {
+        return !jpa.isEntity(type) && shapes.sourceShape(type).isPresent() && jpa.isEntity(innermost(type));
     }
 
     /** The rightmost extra parameter named like the property. */

@@ -1,6 +1,7 @@
 package io.transmute.processor.coercion;
 
 import io.transmute.processor.model.UserMethod;
+import io.transmute.processor.model.property.SourceProperty;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.type.TypeMirror;
@@ -81,6 +82,14 @@ public sealed interface Coercion {
         public List<Capture> captures() {
             return element.captures();
         }
+    }
+
+    /**
+     * An entity to its id ({@code authorId} from {@code author}), read through the id getter so
+     * that an uninitialised Hibernate proxy is not loaded; {@code id} converts the id further.
+     */
+    record EntityId(TypeMirror source, TypeMirror destination, SourceProperty idProperty, Coercion id)
+            implements Coercion {
     }
 
     /** Enum to enum by constant name. */

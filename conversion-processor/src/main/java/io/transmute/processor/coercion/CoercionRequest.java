@@ -20,13 +20,15 @@ import javax.lang.model.type.TypeMirror;
  *     conversion (possibly inside containers) can honour them
  * @param models creates nested model conversions, with the links that reach inside them
  * @param excluded a converter method that must not be reused (the one being implemented)
+ * @param entityIds whether an entity (or each entity of a container) stands for its id: the
+ *     destination is {@code authorId} or {@code tagIds}
  */
 public record CoercionRequest(
         TypeMirror source, TypeMirror destination,
         String sourceLabel, String destinationLabel,
         String runtimeSourceLabel, String runtimeDestinationLabel,
         Anchor anchor, List<UserMethod> linkCoercers, Anchor coercerAnchor,
-        boolean hasNestedLinks, NestedModels models, ExecutableElement excluded) {
+        boolean hasNestedLinks, NestedModels models, ExecutableElement excluded, boolean entityIds) {
 
     /** Creates the nested conversion of two models; null when it failed and reported why. */
     public interface NestedModels {
@@ -39,7 +41,7 @@ public record CoercionRequest(
         return new CoercionRequest(keySource, keyDestination,
                 sourceLabel + "[key]", destinationLabel + "[key]",
                 runtimeSourceLabel + "[key]", runtimeDestinationLabel + "[key]", anchor, List.of(), coercerAnchor,
-                false, models, null);
+                false, models, null, false);
     }
 
     /** The same request for the parts of a container: no link coercer, the same nested links. */
@@ -47,6 +49,6 @@ public record CoercionRequest(
         return new CoercionRequest(elementSource, elementDestination,
                 sourceLabel + part, destinationLabel + part,
                 runtimeSourceLabel + part, runtimeDestinationLabel + part, anchor, List.of(), coercerAnchor,
-                hasNestedLinks, models, null);
+                hasNestedLinks, models, null, entityIds);
     }
 }

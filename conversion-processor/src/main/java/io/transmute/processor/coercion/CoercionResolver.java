@@ -15,9 +15,11 @@ import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.model.UserMethod;
+import io.transmute.processor.model.property.SourceProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -34,8 +36,15 @@ public final class CoercionResolver {
     private final TypeShapes shapes;
     private final Diagnostics diagnostics;
     private final ConverterType converterType;
+    private final Function<TypeMirror, Optional<SourceProperty>> entityIdProperty;
 
-    public CoercionResolver(TypeTools tools, Diagnostics diagnostics, ConverterType converterType) {
+    /**
+     * @param entityIdProperty the id property of an entity type, read through its getter; empty for
+     *     other types
+     */
+    public CoercionResolver(TypeTools tools, Diagnostics diagnostics, ConverterType converterType,
+            Function<TypeMirror, Optional<SourceProperty>> entityIdProperty) {
+        this.entityIdProperty = entityIdProperty;
         this.tools = tools;
         this.shapes = new TypeShapes(tools);
         this.diagnostics = diagnostics;
@@ -52,6 +61,10 @@ public final class CoercionResolver {
         }
         if (!request.linkCoercers().isEmpty()) {
             return linkCoercer(request);
+        }
+        Optional<SourceProperty> id = request.entityIds() ? entityIdProperty.apply(request.source()) : Optional.empty();
+        if (id.isPresent()) {
+            return entityId(request, id.get());
         }
         if (!request.hasNestedLinks()) {
             MostSpecific.Result<UserMethod> coercer = MostSpecific.of(applicableCoercers(request), tools);
@@ -96,6 +109,16 @@ public final class CoercionResolver {
                 ? "links reach inside " + request.destinationLabel() + ", but it is not a model"
                 : "no rule converts " + tools.display(request.source()) + " to "
                         + tools.display(request.destination()));
+    }
+
+    private Coercion entityId(CoercionRequest request, SourceProperty id) {
+        TypeMirror idType = tools.boxed(id.type());
+        Coercion idCoercion = resolve(new CoercionRequest(idType, request.destination(),
+                request.sourceLabel() + "." + id.name(), request.destinationLabel(),
+                request.runtimeSourceLabel() + "." + id.name(), request.runtimeDestinationLabel(),
+                request.anchor(), List.of(), request.coercerAnchor(), false, request.models(), null, false));
+        return idCoercion == null ? null
+                : new Coercion.EntityId(request.source(), request.destination(), id, idCoercion);
     }
 
     private Coercion linkCoercer(CoercionRequest request) {

@@ -6,6 +6,7 @@ import io.transmute.processor.coercion.Capture;
 import io.transmute.processor.coercion.Coercion;
 import io.transmute.processor.coercion.Coercion.Assign;
 import io.transmute.processor.coercion.Coercion.ContainerCopy;
+import io.transmute.processor.coercion.Coercion.EntityId;
 import io.transmute.processor.coercion.Coercion.MethodCall;
 import io.transmute.processor.coercion.Coercion.OptionalMap;
 import io.transmute.processor.coercion.Coercion.OptionalWrap;
@@ -50,7 +51,8 @@ final class CoercionWriter {
      */
     boolean isInline(Coercion coercion) {
         return coercion instanceof Assign || coercion instanceof Unbox || coercion instanceof MethodCall
-                || coercion instanceof OptionalWrap || isPlainCopy(coercion) || isSameOptional(coercion);
+                || coercion instanceof OptionalWrap || coercion instanceof EntityId || isPlainCopy(coercion)
+                || isSameOptional(coercion);
     }
 
     private CodeBlock apply(Coercion coercion, CodeBlock input, boolean present, BodyEmitter body, String hint) {
@@ -75,6 +77,14 @@ final class CoercionWriter {
             boolean neverNull = wrap.element() instanceof Assign && tools.isPrimitive(wrap.source());
             return CodeBlock.of("$T.$N($L)", Optional.class, neverNull ? "of" : "ofNullable",
                     apply(wrap.element(), input, present, body, hint));
+        }
+        if (coercion instanceof EntityId entityId) {
+            CodeBlock entity = body.stable(input, entityId.source(), hint);
+            CodeBlock getter = entityId.idProperty().isMethod()
+                    ? CodeBlock.of("$L.$N()", entity, entityId.idProperty().accessor())
+                    : CodeBlock.of("$L.$N", entity, entityId.idProperty().accessor());
+            CodeBlock id = present ? getter : CodeBlock.of("$L == null ? null : $L", entity, getter);
+            return apply(entityId.id(), id, false, body, hint + "Id");
         }
         if (isSameOptional(coercion)) {
             CodeBlock value = body.stable(input, coercion.source(), hint);

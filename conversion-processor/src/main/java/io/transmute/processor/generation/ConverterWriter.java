@@ -13,6 +13,7 @@ import io.transmute.processor.analysis.NestedConversion;
 import io.transmute.processor.coercion.Capture;
 import io.transmute.processor.coercion.Coercion;
 import io.transmute.processor.coercion.Coercion.ModelCall;
+import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.ConverterMethod.Parameter;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.TypeTools;
@@ -90,7 +91,17 @@ public final class ConverterWriter {
             body.reserve(parameter.name());
         }
         String source = plan.method().source().name();
-        if (plan.model() != null) {
+        if (!plan.dispatch().isEmpty()) {
+            ModelBodyWriter.writeNullCheck(source, body);
+            writeDispatch(plan, source, body);
+            if (plan.dispatchesOnly()) {
+                body.code().addStatement("throw new $T($S + $N.getClass().getName() + $S)",
+                        IllegalArgumentException.class, "No converter for ", source,
+                        ": declare one in " + converterType.element().getSimpleName());
+            } else {
+                models.writeAfterNullCheck(plan.model(), source, body);
+            }
+        } else if (plan.model() != null) {
             models.write(plan.model(), source, body);
         } else {
             values.defineCaptures(plan.captureArguments(), source, body);
@@ -103,6 +114,25 @@ public final class ConverterWriter {
             }
         }
         return method.addCode(body.code().build()).build();
+    }
+
+    /**
+     * {@code if (animal instanceof Dog dog) { return toDto(dog); }} for each subtype converter, most
+     * specific first; an entity is unproxied first, since a proxy of Animal is never a Dog.
+     */
+    private void writeDispatch(MethodPlan plan, String source, BodyEmitter body) {
+        String tested = source;
+        if (plan.unproxy()) {
+            tested = body.local(plan.method().source().type(), "unproxied" + Names.capitalize(source),
+                    CodeBlock.of("$T.unproxy($N)", ValueWriter.ENTITY_STATES, source));
+        }
+        for (ConverterMethod subtype : plan.dispatch()) {
+            String narrowed = body.newName(Names.label(subtype.source().type()));
+            body.code().beginControlFlow("if ($N instanceof $T $N)", tested, TypeName.get(subtype.source().type()),
+                            narrowed)
+                    .addStatement("return $N($N)", subtype.name(), narrowed)
+                    .endControlFlow();
+        }
     }
 
     private MethodSpec helperMethod(HelperMethods.Pending helper, ModelBodyWriter models,

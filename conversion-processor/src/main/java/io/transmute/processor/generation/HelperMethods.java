@@ -76,6 +76,9 @@ final class HelperMethods {
         if (coercion instanceof MethodCall call) {
             return "call:" + call.method().element() + call.skipsNull();
         }
+        if (coercion instanceof Coercion.EntityId entityId) {
+            return "id:" + types + "[" + signature(entityId.id()) + "]";
+        }
         if (coercion instanceof Unbox unbox) {
             return "unbox:" + types + unbox.nullMessage();
         }

@@ -35,8 +35,17 @@ final class ModelBodyWriter {
     }
 
     void write(ModelPlan plan, String sourceName, BodyEmitter body) {
+        writeNullCheck(sourceName, body);
+        writeAfterNullCheck(plan, sourceName, body);
+    }
+
+    static void writeNullCheck(String sourceName, BodyEmitter body) {
+        body.code().beginControlFlow("if ($N == null)", sourceName).addStatement("return null").endControlFlow();
+    }
+
+    /** The conversion of a source known not to be null. */
+    void writeAfterNullCheck(ModelPlan plan, String sourceName, BodyEmitter body) {
         CodeBlock.Builder code = body.code();
-        code.beginControlFlow("if ($N == null)", sourceName).addStatement("return null").endControlFlow();
         values.defineCaptures(plan.captureArguments(), sourceName, body);
         List<CodeBlock> arguments = new ArrayList<>();
         for (PropertyPlan property : plan.properties()) {
@@ -121,9 +130,11 @@ final class ModelBodyWriter {
 
     private CodeBlock valueOf(PropertyPlan property, String sourceName, BodyEmitter body) {
         CodeBlock read = values.read(property.value(), sourceName, body);
-        // A temporary is named after where it was read from (bookId), leaving the property's own
-        // name (id) for the converted value.
-        String hint = sourceName + Names.capitalize(property.property().name());
+        // A temporary is named after where it was read from (bookId, bookAuthor), leaving the
+        // property's own name (id, authorId) for the converted value.
+        String readName = property.value() instanceof SourcePath path
+                ? path.path().get(path.path().size() - 1).name() : property.property().name();
+        String hint = sourceName + Names.capitalize(readName);
         return coercions.apply(property.coercion(), read, body, hint);
     }
 
