@@ -35,4 +35,11 @@ public @interface Converter {
      * for plain models is not affected.
      */
     Unloaded unloaded() default Unloaded.LOAD;
+
+    /**
+     * How ids become JPA entity references. The method then declares a parameter of type
+     * {@code jakarta.persistence.EntityManager} (or {@code org.hibernate.Session}), which is
+     * context and never fills a property.
+     */
+    References references() default References.CHECKED;
 }

@@ -11,6 +11,7 @@ import io.transmute.processor.diagnostics.Message;
 import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.ConverterMethod.Parameter;
 import io.transmute.processor.model.ConverterType;
+import io.transmute.processor.model.ReferencePolicy;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.jpa.JpaTypes;
 import io.transmute.processor.model.property.DestinationConstruction;
@@ -41,7 +42,7 @@ public final class ConversionPlanner {
     private final LinkTreeBuilder linkTrees;
     private final ModelPlanner models;
     private final Map<String, NestedConversion> shared = new HashMap<>();
-    private final Map<Parameter, LinkRule> sameNameRules = new HashMap<>();
+    private final Map<Parameter, LinkRule> passedParameters = new HashMap<>();
     private final Diagnostics diagnostics;
     private final ConverterType converterType;
     private final JpaTypes jpa;
@@ -86,8 +87,8 @@ public final class ConversionPlanner {
         // Containers and other values: the method's links apply inside the elements' conversion.
         Coercion coercion = resolver.resolve(new CoercionRequest(source, destination,
                 sourceLabel, destinationLabel, sourceLabel, destinationLabel, Anchor.of(method.element()),
-                List.of(), null,
-                !tree.isEmpty(), nestedModels(scope, tree, scope.rootPath(), "", true), method.element(), false));
+                List.of(), null, !tree.isEmpty(), method.element(), false,
+                context(method, nestedModels(scope, tree, scope.rootPath(), "", true))));
         if (coercion == null) {
             return null;
         }
@@ -137,10 +138,20 @@ public final class ConversionPlanner {
                 destination, subtree, rootPath, sourceLabel, destinationLabel, pathPrefix, parametersByName);
     }
 
-    /** The rule that lets an extra parameter fill the element property of its name, one per parameter. */
-    LinkRule sameNameRule(Parameter parameter, ConverterMethod method) {
-        return sameNameRules.computeIfAbsent(parameter,
-                p -> new LinkRule.SameNameParameter(p, Anchor.of(method.element())));
+    /** What the method offers the coercions of one of its properties. */
+    CoercionRequest.Context context(ConverterMethod method, CoercionRequest.NestedModels models) {
+        Optional<Parameter> entityManager = method.extras().stream()
+                .filter(parameter -> jpa.isEntityManager(parameter.type()))
+                .findFirst();
+        return new CoercionRequest.Context(models,
+                entityManager.map(p -> newCapture(passedParameter(p, method), p.type())).orElse(null),
+                method.references() == ReferencePolicy.CHECKED, method.name() + "()");
+    }
+
+    /** The rule that passes an extra parameter down to nested conversions, one per parameter. */
+    LinkRule passedParameter(Parameter parameter, ConverterMethod method) {
+        return passedParameters.computeIfAbsent(parameter,
+                p -> new LinkRule.PassedParameter(p, Anchor.of(method.element())));
     }
 
     private NestedConversion nested(ConverterMethod method, DeclaredType source, DeclaredType destination,

@@ -87,8 +87,11 @@ sealed interface LinkRule {
         }
     }
 
-    /** No annotation: an extra parameter fills the element property of its name. */
-    record SameNameParameter(Parameter parameter, Anchor toAnchor) implements LinkRule {
+    /**
+     * No annotation: an extra parameter passed down to where it is used, such as one filling the
+     * element property of its name, or the EntityManager that looks up references.
+     */
+    record PassedParameter(Parameter parameter, Anchor toAnchor) implements LinkRule {
         @Override
         public String describe() {
             return "parameter " + parameter.name();
@@ -101,7 +104,7 @@ sealed interface LinkRule {
 
         @Override
         public String signature(Optional<List<String>> root) {
-            return "same-name parameter " + parameter.name() + " " + parameter.type();
+            return "passed parameter " + parameter.name() + " " + parameter.type();
         }
     }
 

@@ -94,7 +94,10 @@ final class ModelPlanner {
         List<PropertyPlan> properties = new ArrayList<>();
         boolean complete = true;
         for (DestinationProperty property : construction.properties()) {
-            PropertyPlan plan = planProperty(scope, property, sourceProperties, captures, captureArguments);
+            PropertyPlan plan = entityKey(destination, property).isPresent()
+                    ? planEntityKey(scope, property, entityKey(destination, property).get(), sourceProperties, captures,
+                            captureArguments)
+                    : planProperty(scope, property, sourceProperties, captures, captureArguments);
             if (plan == null) {
                 complete = false;
             } else {
@@ -107,6 +110,40 @@ final class ModelPlanner {
         return new Planned(new ModelPlan(source, construction, properties,
                 List.copyOf(captureArguments.values())),
                 new ArrayList<>(captures.values()));
+    }
+
+    /** "@Id" or "@Version" when the property is one of the destination entity's. */
+    private Optional<String> entityKey(DeclaredType destination, DestinationProperty property) {
+        if (!jpa.isEntity(destination)) {
+            return Optional.empty();
+        }
+        if (jpa.idProperty(destination).filter(property.name()::equals).isPresent()) {
+            return Optional.of("@Id");
+        }
+        return jpa.versionProperty(destination).filter(property.name()::equals).map(version -> "@Version");
+    }
+
+    /**
+     * An entity's @Id or @Version is filled only by an explicit link: a property or parameter of
+     * the same name is an error (the user must say which they mean), and without one it stays unset.
+     */
+    private PropertyPlan planEntityKey(Scope scope, DestinationProperty property, String key,
+            Map<String, SourceProperty> sourceProperties, Map<Object, Capture> captures,
+            Map<Object, CaptureArgument> captureArguments) {
+        if (!scope.tree().rulesFor(property.name()).isEmpty()) {
+            return planProperty(scope, property, sourceProperties, captures, captureArguments);
+        }
+        String path = scope.pathPrefix() + property.name();
+        Optional<Parameter> parameter = scope.parametersByName()
+                ? sameNameParameter(scope, property) : Optional.empty();
+        String sameName = parameter.map(p -> "parameter " + p.name()).orElseGet(() ->
+                sourceProperties.containsKey(property.name()) ? scope.sourceLabel() + "." + property.name() : null);
+        if (sameName != null && scope.tree().allowUnlinked(property.name()).isEmpty()) {
+            diagnostics.error(methodAnchor(scope), Message.IMPLICIT_ID, scope.destinationLabel() + "." + property.name(),
+                    tools.display(property.type()), key, sameName, property.name(), path, path);
+            return null;
+        }
+        return new PropertyPlan(property, new ValueSource.Unlinked(), null, null);
     }
 
     private PropertyPlan planProperty(Scope scope, DestinationProperty property,
@@ -133,7 +170,7 @@ final class ModelPlanner {
         if (!rules.isEmpty()) {
             value = ruleValue(rules.get(0), scope, property, captures);
         } else if (parameter.isPresent()) {
-            value = ruleValue(planner.sameNameRule(parameter.get(), scope.method()), scope, property, captures);
+            value = ruleValue(planner.passedParameter(parameter.get(), scope.method()), scope, property, captures);
         } else if (sourceProperties.containsKey(property.name())) {
             SourceProperty read = sourceProperties.get(property.name());
             value = new Value(sourcePath(scope, List.of(read)), read.type(),
@@ -145,6 +182,11 @@ final class ModelPlanner {
             // The id of an uninitialised proxy is known without loading it: no lazy guard for a *ToOne.
             SourcePath path = jpa.isEntity(read.type()) ? new SourcePath(List.of(read)) : sourcePath(scope, List.of(read));
             value = new Value(path, read.type(),
+                    scope.sourceLabel() + "." + read.name(), scope.runtimeSourceLabel() + "." + read.name(),
+                    Optional.empty(), List.of(), methodAnchor(scope), null);
+        } else if (referenceSource(property, sourceProperties).isPresent()) {
+            SourceProperty read = referenceSource(property, sourceProperties).get();
+            value = new Value(sourcePath(scope, List.of(read)), read.type(),
                     scope.sourceLabel() + "." + read.name(), scope.runtimeSourceLabel() + "." + read.name(),
                     Optional.empty(), List.of(), methodAnchor(scope), null);
         } else if (allowed.isPresent()) {
@@ -165,10 +207,9 @@ final class ModelPlanner {
                 ? new Coercion.Assign(property.type(), property.type())
                 : resolver.resolve(new CoercionRequest(value.type(), property.type(), value.label(),
                         destinationLabel, value.runtimeLabel(), scope.runtimeDestinationLabel() + "." + property.name(),
-                        value.anchor(), value.coercers(), value.coercerAnchor(),
-                        !inside.isEmpty(), planner.nestedModels(scope, inside, value.rootPath(),
-                                scope.pathPrefix() + property.name() + ".", false), null,
-                        association.isPresent()));
+                        value.anchor(), value.coercers(), value.coercerAnchor(), !inside.isEmpty(), null,
+                        association.isPresent(), planner.context(scope.method(), planner.nestedModels(scope, inside,
+                                value.rootPath(), scope.pathPrefix() + property.name() + ".", false))));
         if (coercion == null || captureArguments(scope, coercion, captures, captureArguments) == null) {
             return null;
         }
@@ -213,9 +254,9 @@ final class ModelPlanner {
                             + factory.factory().name() + "()", Optional.empty())
                     : captured(rule, type, captures, Optional.empty());
         }
-        if (rule instanceof LinkRule.FromParam || rule instanceof LinkRule.SameNameParameter) {
+        if (rule instanceof LinkRule.FromParam || rule instanceof LinkRule.PassedParameter) {
             Parameter parameter = rule instanceof LinkRule.FromParam fromParam
-                    ? fromParam.parameter() : ((LinkRule.SameNameParameter) rule).parameter();
+                    ? fromParam.parameter() : ((LinkRule.PassedParameter) rule).parameter();
             Optional<List<String>> root = parameter.equals(scope.method().source())
                     ? Optional.of(List.of()) : Optional.empty();
             return scope.top()
@@ -353,7 +394,8 @@ final class ModelPlanner {
             Map<String, SourceProperty> sourceProperties) {
         List<String> candidates = new ArrayList<>(sourceProperties.keySet());
         if (scope.parametersByName()) {
-            scope.method().extras().forEach(extra -> candidates.add(extra.name()));
+            scope.method().extras().stream().filter(extra -> !jpa.isEntityManager(extra.type()))
+                    .forEach(extra -> candidates.add(extra.name()));
         }
         String path = scope.pathPrefix() + property.name();
         diagnostics.error(methodAnchor(scope), Message.UNLINKED, destinationLabel,
@@ -380,15 +422,42 @@ final class ModelPlanner {
         return Optional.empty();
     }
 
+    /**
+     * The id that fills an entity property by name: {@code authorId} for {@code author},
+     * {@code tagIds} for a collection {@code tags}.
+     */
+    private Optional<SourceProperty> referenceSource(DestinationProperty property,
+            Map<String, SourceProperty> sourceProperties) {
+        String name = property.name();
+        if (jpa.isEntity(property.type())) {
+            return Optional.ofNullable(sourceProperties.get(name + "Id"));
+        }
+        if (!isEntityCollection(property.type())) {
+            return Optional.empty();
+        }
+        List<String> singulars = new ArrayList<>(List.of(name));
+        if (name.endsWith("ies")) {
+            singulars.add(name.substring(0, name.length() - 3) + "y");
+        }
+        if (name.endsWith("es")) {
+            singulars.add(name.substring(0, name.length() - 2));
+        }
+        if (name.endsWith("s")) {
+            singulars.add(name.substring(0, name.length() - 1));
+        }
+        return singulars.stream().map(singular -> sourceProperties.get(singular + "Ids"))
+                .filter(candidate -> candidate != null).findFirst();
+    }
+
     private boolean isEntityCollection(TypeMirror type) {
         return !jpa.isEntity(type) && shapes.sourceShape(type).isPresent() && jpa.isEntity(innermost(type));
     }
 
     /** The rightmost extra parameter named like the property. */
-    private static Optional<Parameter> sameNameParameter(Scope scope, DestinationProperty property) {
+    private Optional<Parameter> sameNameParameter(Scope scope, DestinationProperty property) {
         Parameter found = null;
         for (Parameter extra : scope.method().extras()) {
-            if (extra.name().equals(property.name())) {
+            if (extra.name().equals(property.name()) && !jpa.isEntityManager(extra.type())) {
                 found = extra;
             }
         }

@@ -92,6 +92,30 @@ public sealed interface Coercion {
             implements Coercion {
     }
 
+    /**
+     * An id to a reference to the entity with that id, looked up ({@code checked}) or not, through
+     * the method's EntityManager; {@code destinationLabel} names the property in run-time errors.
+     */
+    record EntityReference(TypeMirror source, TypeMirror destination, Capture entityManager, boolean checked,
+            String destinationLabel) implements Coercion {
+        @Override
+        public List<Capture> captures() {
+            return List.of(entityManager);
+        }
+    }
+
+    /**
+     * Ids to references to their entities, into a new container of {@code targetShape}: checked
+     * ones in one query for all ids.
+     */
+    record EntityReferences(TypeMirror source, TypeMirror destination, TypeMirror entity, Capture entityManager,
+            boolean checked, String destinationLabel) implements Coercion {
+        @Override
+        public List<Capture> captures() {
+            return List.of(entityManager);
+        }
+    }
+
     /** Enum to enum by constant name. */
     record EnumMapping(TypeMirror source, TypeMirror destination, List<String> constants)
             implements Coercion {

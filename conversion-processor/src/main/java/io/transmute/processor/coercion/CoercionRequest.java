@@ -18,17 +18,17 @@ import javax.lang.model.type.TypeMirror;
  * @param coercerAnchor where an unusable link coercer is reported
  * @param hasNestedLinks whether links reach inside the destination, so that only a nested
  *     conversion (possibly inside containers) can honour them
- * @param models creates nested model conversions, with the links that reach inside them
  * @param excluded a converter method that must not be reused (the one being implemented)
  * @param entityIds whether an entity (or each entity of a container) stands for its id: the
  *     destination is {@code authorId} or {@code tagIds}
+ * @param context what the converter method offers every coercion of the request
  */
 public record CoercionRequest(
         TypeMirror source, TypeMirror destination,
         String sourceLabel, String destinationLabel,
         String runtimeSourceLabel, String runtimeDestinationLabel,
         Anchor anchor, List<UserMethod> linkCoercers, Anchor coercerAnchor,
-        boolean hasNestedLinks, NestedModels models, ExecutableElement excluded, boolean entityIds) {
+        boolean hasNestedLinks, ExecutableElement excluded, boolean entityIds, Context context) {
 
     /** Creates the nested conversion of two models; null when it failed and reported why. */
     public interface NestedModels {
@@ -36,12 +36,22 @@ public record CoercionRequest(
                 String destinationLabel);
     }
 
+    /**
+     * @param models creates nested model conversions, with the links that reach inside them
+     * @param entityManager the method's EntityManager, passed down to where ids become entity
+     *     references; null when the method declares none
+     * @param checkedReferences whether references are looked up ({@code References.CHECKED})
+     * @param method names the converter method in messages, e.g. {@code create()}
+     */
+    public record Context(NestedModels models, Capture entityManager, boolean checkedReferences, String method) {
+    }
+
     /** The request for the keys of a map: links reach inside its values, never its keys. */
     CoercionRequest forKeys(TypeMirror keySource, TypeMirror keyDestination) {
         return new CoercionRequest(keySource, keyDestination,
                 sourceLabel + "[key]", destinationLabel + "[key]",
                 runtimeSourceLabel + "[key]", runtimeDestinationLabel + "[key]", anchor, List.of(), coercerAnchor,
-                false, models, null, false);
+                false, null, false, context);
     }
 
     /** The same request for the parts of a container: no link coercer, the same nested links. */
@@ -49,6 +59,14 @@ public record CoercionRequest(
         return new CoercionRequest(elementSource, elementDestination,
                 sourceLabel + part, destinationLabel + part,
                 runtimeSourceLabel + part, runtimeDestinationLabel + part, anchor, List.of(), coercerAnchor,
-                hasNestedLinks, models, null, entityIds);
+                hasNestedLinks, null, entityIds, context);
+    }
+
+    /** The request for an entity's id ({@code author.id}) instead of the entity. */
+    CoercionRequest forId(TypeMirror idType, String idName) {
+        return new CoercionRequest(idType, destination,
+                sourceLabel + "." + idName, destinationLabel,
+                runtimeSourceLabel + "." + idName, runtimeDestinationLabel, anchor, List.of(), coercerAnchor,
+                false, null, false, context);
     }
 }

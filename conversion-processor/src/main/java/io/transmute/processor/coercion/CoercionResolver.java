@@ -66,6 +66,9 @@ public final class CoercionResolver {
         if (id.isPresent()) {
             return entityId(request, id.get());
         }
+        if (isReference(request)) {
+            return reference(request);
+        }
         if (!request.hasNestedLinks()) {
             MostSpecific.Result<UserMethod> coercer = MostSpecific.of(applicableCoercers(request), tools);
             if (coercer.isAmbiguous()) {
@@ -94,7 +97,7 @@ public final class CoercionResolver {
             }
         }
         if (shapes.isModel(request.source()) && shapes.isModel(request.destination())) {
-            ModelConversion conversion = request.models().convert(
+            ModelConversion conversion = request.context().models().convert(
                     (DeclaredType) request.source(), (DeclaredType) request.destination(),
                     request.sourceLabel(), request.destinationLabel());
             return conversion == null ? null : new ModelCall(conversion);
@@ -111,12 +114,54 @@ public final class CoercionResolver {
                         + tools.display(request.destination()));
     }
 
+    /**
+     * Ids to entities: a destination entity (or collection of entities) from a value of its id type
+     * (or a collection of them) becomes references through the method's EntityManager.
+     */
+    private boolean isReference(CoercionRequest request) {
+        return entityIdProperty.apply(request.destination()).filter(id -> isIdOf(request.source(), id)).isPresent()
+                || referencedEntity(request).isPresent();
+    }
+
+    /** The entity of a collection of references filled from a collection of ids. */
+    private Optional<TypeMirror> referencedEntity(CoercionRequest request) {
+        boolean iterable = shapes.sourceShape(request.source())
+                .filter(shape -> shape == ContainerShape.COLLECTION || shape == ContainerShape.ITERABLE).isPresent();
+        boolean collection = shapes.targetShape(request.destination())
+                .filter(shape -> shape == ContainerShape.LIST || shape == ContainerShape.SET).isPresent();
+        if (!iterable || !collection) {
+            return Optional.empty();
+        }
+        TypeMirror entity = shapes.targetElementType(request.destination());
+        return entityIdProperty.apply(entity)
+                .filter(id -> isIdOf(shapes.elementType(request.source()), id))
+                .map(id -> entity);
+    }
+
+    private Coercion reference(CoercionRequest request) {
+        Capture entityManager = request.context().entityManager();
+        if (entityManager == null) {
+            diagnostics.error(request.anchor(), Message.NEEDS_ENTITY_MANAGER, request.destinationLabel(),
+                    tools.display(request.destination()), request.sourceLabel(), tools.display(request.source()),
+                    request.context().method());
+            return null;
+        }
+        boolean checked = request.context().checkedReferences();
+        Optional<TypeMirror> entity = referencedEntity(request);
+        return entity.isPresent()
+                ? new Coercion.EntityReferences(request.source(), request.destination(), entity.get(), entityManager,
+                        checked, request.runtimeDestinationLabel())
+                : new Coercion.EntityReference(request.source(), request.destination(), entityManager, checked,
+                        request.runtimeDestinationLabel());
+    }
+
+    private boolean isIdOf(TypeMirror value, SourceProperty id) {
+        return !shapes.isModel(value) && tools.isAssignable(tools.boxed(value), tools.boxed(id.type()));
+    }
+
     private Coercion entityId(CoercionRequest request, SourceProperty id) {
         TypeMirror idType = tools.boxed(id.type());
-        Coercion idCoercion = resolve(new CoercionRequest(idType, request.destination(),
-                request.sourceLabel() + "." + id.name(), request.destinationLabel(),
-                request.runtimeSourceLabel() + "." + id.name(), request.runtimeDestinationLabel(),
-                request.anchor(), List.of(), request.coercerAnchor(), false, request.models(), null, false));
+        Coercion idCoercion = resolve(request.forId(idType, id.name()));
         return idCoercion == null ? null
                 : new Coercion.EntityId(request.source(), request.destination(), id, idCoercion);
     }

@@ -86,6 +86,13 @@ public enum Message {
     PATH_THROUGH_CONTAINER("NestedLink",
             "@Link from = \"%s\" reads through %s (%s) and cannot fill %s, which is outside it;"
                     + " link it to a destination path under the matching collection"),
+    NEEDS_ENTITY_MANAGER("References",
+            "%s (%s) is an entity filled from %s (%s), an id: declare a parameter of type"
+                    + " jakarta.persistence.EntityManager (or org.hibernate.Session) on %s to look it up"),
+    IMPLICIT_ID("EntityId",
+            "%s (%s) is the entity's %s, and %s would fill it by name: Transmute never fills an @Id or"
+                    + " @Version implicitly. Link it with @Link(from = \"%s\", to = \"%s\") if you mean to,"
+                    + " or list \"%s\" in allowUnlinked to leave it unset"),
     NESTING_TOO_DEEP("Nesting",
             "Converting %s to %s nests more than %d model conversions deep; a generic model whose"
                     + " properties use ever larger type arguments cannot be converted. Declare a"

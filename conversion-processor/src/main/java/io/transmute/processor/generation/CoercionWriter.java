@@ -2,6 +2,7 @@ package io.transmute.processor.generation;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
 import io.transmute.processor.coercion.Capture;
 import io.transmute.processor.coercion.Coercion;
 import io.transmute.processor.coercion.Coercion.Assign;
@@ -22,6 +23,8 @@ import java.util.Optional;
 
 /** Turns a coercion of an input expression into an expression, registering helpers it calls. */
 final class CoercionWriter {
+    private static final ClassName ENTITY_REFERENCES = ClassName.get("io.transmute.jpa", "EntityReferences");
+
     private final TypeTools tools;
     private final TypeShapes shapes;
     private final HelperMethods helpers;
@@ -51,7 +54,9 @@ final class CoercionWriter {
      */
     boolean isInline(Coercion coercion) {
         return coercion instanceof Assign || coercion instanceof Unbox || coercion instanceof MethodCall
-                || coercion instanceof OptionalWrap || coercion instanceof EntityId || isPlainCopy(coercion)
+                || coercion instanceof OptionalWrap || coercion instanceof EntityId
+                || coercion instanceof Coercion.EntityReference || coercion instanceof Coercion.EntityReferences
+                || isPlainCopy(coercion)
                 || isSameOptional(coercion);
     }
 
@@ -85,6 +90,25 @@ final class CoercionWriter {
                     : CodeBlock.of("$L.$N", entity, entityId.idProperty().accessor());
             CodeBlock id = present ? getter : CodeBlock.of("$L == null ? null : $L", entity, getter);
             return apply(entityId.id(), id, false, body, hint + "Id");
+        }
+        if (coercion instanceof Coercion.EntityReference reference) {
+            CodeBlock entityManager = body.capture(reference.entityManager().key());
+            TypeName entity = TypeName.get(tools.types().erasure(reference.destination()));
+            return reference.checked()
+                    ? CodeBlock.of("$T.find($L, $T.class, $L,$W$S)", ENTITY_REFERENCES, entityManager, entity, input,
+                            reference.destinationLabel())
+                    : CodeBlock.of("$T.reference($L, $T.class, $L)", ENTITY_REFERENCES, entityManager, entity, input);
+        }
+        if (coercion instanceof Coercion.EntityReferences references) {
+            CodeBlock entityManager = body.capture(references.entityManager().key());
+            TypeName entity = TypeName.get(tools.types().erasure(references.entity()));
+            CodeBlock target = CodeBlock.of("new $T<>()",
+                    ClassName.bestGuess(shapes.implementation(references.destination()).orElseThrow()));
+            return references.checked()
+                    ? CodeBlock.of("$T.findAll($L, $T.class, $L,$W$S, $L)", ENTITY_REFERENCES, entityManager, entity,
+                            input, references.destinationLabel(), target)
+                    : CodeBlock.of("$T.referenceAll($L, $T.class, $L, $L)", ENTITY_REFERENCES, entityManager, entity,
+                            input, target);
         }
         if (isSameOptional(coercion)) {
             CodeBlock value = body.stable(input, coercion.source(), hint);

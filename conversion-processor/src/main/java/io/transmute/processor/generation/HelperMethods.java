@@ -79,6 +79,9 @@ final class HelperMethods {
         if (coercion instanceof Coercion.EntityId entityId) {
             return "id:" + types + "[" + signature(entityId.id()) + "]";
         }
+        if (coercion instanceof Coercion.EntityReference || coercion instanceof Coercion.EntityReferences) {
+            return "reference:" + types;
+        }
         if (coercion instanceof Unbox unbox) {
             return "unbox:" + types + unbox.nullMessage();
         }

@@ -76,6 +76,10 @@ final class ModelBodyWriter {
         code.addStatement("$T $N = $L", destination, target, creation);
         for (PropertyPlan property : written) {
             DestinationProperty destinationProperty = property.property();
+            if (destinationProperty.write() == DestinationProperty.Write.ADD_ALL) {
+                writeAddAll(property, target, sourceName, body);
+                continue;
+            }
             Function<CodeBlock, CodeBlock> write = destinationProperty.write() == DestinationProperty.Write.SETTER
                     ? value -> CodeBlock.of("$N.$N($L)", target, destinationProperty.writer(), value)
                     : value -> CodeBlock.of("$N.$N = $L", target, destinationProperty.writer(), value);
@@ -86,6 +90,19 @@ final class ModelBodyWriter {
             }
         }
         code.addStatement("return $N", target);
+    }
+
+    /**
+     * {@code if (tags != null) { book.getTags().addAll(tags); }}: a collection without a setter is
+     * filled in place, keeping the instance its owner created (a JPA entity's managed collection).
+     */
+    private void writeAddAll(PropertyPlan property, String target, String sourceName, BodyEmitter body) {
+        DestinationProperty destination = property.property();
+        CodeBlock value = body.stable(valueOf(property, sourceName, body), destination.type(), destination.name());
+        boolean map = tools.asSupertype(destination.type(), "java.util.Map").isPresent();
+        body.code().beginControlFlow("if ($L != null)", value)
+                .addStatement("$N.$N().$N($L)", target, destination.writer(), map ? "putAll" : "addAll", value)
+                .endControlFlow();
     }
 
     /**

@@ -53,6 +53,11 @@ public final class JpaTypes {
         return Annotations.has(type, ENTITY);
     }
 
+    /** An {@code EntityManager} or a Hibernate {@code Session}: context for looking up references. */
+    public boolean isEntityManager(TypeMirror type) {
+        return tools.asSupertype(type, "jakarta.persistence.EntityManager").isPresent();
+    }
+
     /** The name of the entity's {@code @Id} or {@code @EmbeddedId} property, declared or inherited. */
     public Optional<String> idProperty(TypeMirror entity) {
         return propertyAnnotatedWith(entity, ID).or(() -> propertyAnnotatedWith(entity, EMBEDDED_ID));

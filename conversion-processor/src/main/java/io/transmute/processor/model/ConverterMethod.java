@@ -17,7 +17,8 @@ public record ConverterMethod(
         List<LinkDecl> links,
         List<ConstantDecl> constants,
         List<AllowUnlinkedDecl> allowUnlinked,
-        UnloadedPolicy unloaded) {
+        UnloadedPolicy unloaded,
+        ReferencePolicy references) {
 
     /** A parameter with its type as seen from the converter type. */
     public record Parameter(VariableElement element, String name, TypeMirror type) {

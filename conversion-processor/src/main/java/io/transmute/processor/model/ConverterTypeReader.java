@@ -146,7 +146,7 @@ public final class ConverterTypeReader {
             allowUnlinked.add(new AllowUnlinkedDecl(method, converter, path.getValue(), path.getKey()));
         }
         return Optional.of(new ConverterMethod(method, parameters, methodType.getReturnType(),
-                links, constants, allowUnlinked, unloadedPolicy(converter)));
+                links, constants, allowUnlinked, unloadedPolicy(converter), referencePolicy(converter)));
     }
 
     private static UnloadedPolicy unloadedPolicy(AnnotationMirror converter) {
@@ -154,6 +154,13 @@ public final class ConverterTypeReader {
         return value != null && value.getValue() instanceof VariableElement constant
                 ? UnloadedPolicy.valueOf(constant.getSimpleName().toString())
                 : UnloadedPolicy.LOAD;
+    }
+
+    private static ReferencePolicy referencePolicy(AnnotationMirror converter) {
+        AnnotationValue value = Annotations.explicitValue(converter, "references");
+        return value != null && value.getValue() instanceof VariableElement constant
+                ? ReferencePolicy.valueOf(constant.getSimpleName().toString())
+                : ReferencePolicy.CHECKED;
     }
 
     private void checkCoercer(ExecutableElement method, TypeElement converterType) {

@@ -177,7 +177,31 @@ public final class ConstructorOrSetters implements DestinationConstruction {
                         property.name(), property, (first, later) -> prefer(type, first, later)));
             }
         }
+        for (DestinationProperty property : collectionGetters(type, fromPackage)) {
+            byName.putIfAbsent(property.name(), property);
+        }
         return new ArrayList<>(byName.values());
+    }
+
+    /** Collections and maps that have a getter but no setter: filled through the getter. */
+    private List<DestinationProperty> collectionGetters(DeclaredType type, PackageElement fromPackage) {
+        List<DestinationProperty> properties = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(tools.elements().getAllMembers(
+                (TypeElement) type.asElement()))) {
+            if (method.getModifiers().contains(Modifier.STATIC) || !tools.isAccessibleFrom(method, fromPackage)
+                    || ((TypeElement) method.getEnclosingElement()).getQualifiedName().contentEquals("java.lang.Object")) {
+                continue;
+            }
+            Optional<String> name = naming.readProperty(method);
+            TypeMirror returned = ((ExecutableType) tools.types().asMemberOf(type, method)).getReturnType();
+            boolean container = tools.asSupertype(returned, "java.util.Collection").isPresent()
+                    || tools.asSupertype(returned, "java.util.Map").isPresent();
+            if (name.isPresent() && container) {
+                properties.add(new DestinationProperty(name.get(), returned, Write.ADD_ALL,
+                        method.getSimpleName().toString()));
+            }
+        }
+        return properties;
     }
 
     private Optional<DestinationProperty> writable(DeclaredType type, Element member) {

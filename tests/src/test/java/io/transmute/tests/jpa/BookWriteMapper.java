@@ -1,0 +1,21 @@
+package io.transmute.tests.jpa;
+
+import io.transmute.Converter;
+import io.transmute.References;
+import io.transmute.tests.jpa.Bookstore.Book;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/** DTO to entity: ids become entity references through the EntityManager parameter. */
+public interface BookWriteMapper {
+
+    /** A form a client posts to create a book: the author and the tags by id. */
+    record BookForm(Long id, String title, Long authorId, List<Long> tagIds) {
+    }
+
+    @Converter(allowUnlinked = "reviews")
+    Book create(BookForm form, EntityManager entityManager);
+
+    @Converter(allowUnlinked = "reviews", references = References.UNCHECKED)
+    Book createUnchecked(BookForm form, EntityManager entityManager);
+}
