@@ -21,6 +21,7 @@ class ErrorsMessageCoverageTest {
             ErrorsCheckedExceptionTest.class,
             ErrorsContainerCreationTest.class,
             ErrorsImplementationTest.class,
+            ErrorsJpaTest.class,
             ErrorsObjectMethodsTest.class,
             ErrorsStrictLiteralTest.class,
             ErrorsCoercerMethodTest.class,

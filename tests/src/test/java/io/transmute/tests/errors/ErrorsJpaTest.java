@@ -1,0 +1,152 @@
+package io.transmute.tests.errors;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.transmute.tests.errors.TransmuteCompiler.assertOnlyError;
+import static io.transmute.tests.errors.TransmuteCompiler.compile;
+import static io.transmute.tests.errors.TransmuteCompiler.source;
+
+import com.google.testing.compile.Compilation;
+import io.transmute.processor.diagnostics.Message;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Mistakes around JPA entities: references without an EntityManager, an @Id filled by name. */
+class ErrorsJpaTest {
+
+    private static final String ENTITY = """
+            package p;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            public class Book {
+                @Id @GeneratedValue private Long id;
+                @Version private int version;
+                private String title;
+                @ManyToOne private Author author;
+
+                public Long getId() { return id; }
+                public void setId(Long id) { this.id = id; }
+                public int getVersion() { return version; }
+                public void setVersion(int version) { this.version = version; }
+                public String getTitle() { return title; }
+                public void setTitle(String title) { this.title = title; }
+                public Author getAuthor() { return author; }
+                public void setAuthor(Author author) { this.author = author; }
+            }
+            """;
+
+    private static final String AUTHOR = """
+            package p;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            public class Author {
+                @Id private Long id;
+                public Long getId() { return id; }
+            }
+            """;
+
+    private static JavaFileObject book() {
+        return source("p.Book", ENTITY);
+    }
+
+    private static JavaFileObject author() {
+        return source("p.Author", AUTHOR);
+    }
+
+    @Test
+    @Reports(Message.NEEDS_ENTITY_MANAGER)
+    void referencesNeedAnEntityManagerParameter() {
+        JavaFileObject mapper = source("p.BookMapper", """
+                package p;
+
+                import io.transmute.*;
+
+                public interface BookMapper {
+                    record BookForm(String title, Long authorId) {}
+
+                    @Converter
+                    Book create(BookForm form);
+                }
+                """);
+
+        Compilation compilation = compile(book(), author(), mapper);
+
+        assertOnlyError(compilation, mapper,
+                "[Transmute/References] Book.author (Author) is an entity filled from BookMapper.BookForm.authorId"
+                        + " (Long), an id: declare a parameter of type jakarta.persistence.EntityManager (or"
+                        + " org.hibernate.Session) on create() to look it up",
+                "Book create(BookForm form);");
+    }
+
+    @Test
+    @Reports(Message.IMPLICIT_ID)
+    void anIdFilledByNameIsAnError() {
+        JavaFileObject mapper = source("p.BookMapper", """
+                package p;
+
+                import io.transmute.*;
+                import jakarta.persistence.EntityManager;
+
+                public interface BookMapper {
+                    record BookForm(Long id, int version, String title, Long authorId) {}
+
+                    @Converter
+                    Book create(BookForm form, EntityManager entityManager);
+                }
+                """);
+
+        Compilation compilation = compile(book(), author(), mapper);
+
+        assertThat(compilation).hadErrorContaining("[Transmute/EntityId] Book.id (Long) is the entity's @Id, and"
+                        + " BookMapper.BookForm.id would fill it by name: Transmute never fills an @Id or @Version"
+                        + " implicitly. Link it with @Link(from = \"id\", to = \"id\") if you mean to, or list"
+                        + " \"id\" in allowUnlinked to leave it unset")
+                .inFile(mapper).onLineContaining("Book create(BookForm form, EntityManager entityManager);");
+        assertThat(compilation).hadErrorContaining("[Transmute/EntityId] Book.version (int) is the entity's"
+                        + " @Version, and BookMapper.BookForm.version would fill it by name")
+                .inFile(mapper).onLineContaining("Book create(BookForm form, EntityManager entityManager);");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void anExplicitLinkOrAllowUnlinkedSettlesIt() {
+        JavaFileObject mapper = source("p.BookMapper", """
+                package p;
+
+                import io.transmute.*;
+                import jakarta.persistence.EntityManager;
+
+                public interface BookMapper {
+                    record BookForm(Long id, int version, String title, Long authorId) {}
+
+                    @Converter(allowUnlinked = "version")
+                    @Link(from = "id", to = "id")
+                    Book merge(BookForm form, EntityManager entityManager);
+                }
+                """);
+
+        assertThat(compile(book(), author(), mapper)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void withoutASameNamePropertyTheIdAndVersionStayUnset() {
+        JavaFileObject mapper = source("p.BookMapper", """
+                package p;
+
+                import io.transmute.*;
+                import jakarta.persistence.EntityManager;
+
+                public interface BookMapper {
+                    record BookForm(String title, Long authorId) {}
+
+                    @Converter
+                    Book create(BookForm form, EntityManager entityManager);
+                }
+                """);
+
+        assertThat(compile(book(), author(), mapper)).succeededWithoutWarnings();
+    }
+}
