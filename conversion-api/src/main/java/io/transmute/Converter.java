@@ -42,4 +42,10 @@ public @interface Converter {
      * context and never fills a property.
      */
     References references() default References.CHECKED;
+
+    /**
+     * For a method with an {@link Into} parameter: whether a null in the source sets the target's
+     * property to null (the default) or leaves it as it is.
+     */
+    Nulls nulls() default Nulls.SET;
 }

@@ -80,6 +80,16 @@ public final class ConversionPlanner {
         if (!dispatch.isEmpty() && isAbstract(destination)) {
             return new MethodPlan(method, null, null, List.of(), dispatch, unproxy);
         }
+        if (method.into().isPresent()) {
+            if (!bothModels) {
+                diagnostics.error(method.into().get().element(), Message.INTO_NOT_UPDATABLE, method.into().get().name(),
+                        tools.display(destination), "it is not a model (a class with setters), or the source "
+                                + tools.display(source) + " is not one");
+                return null;
+            }
+            ModelPlanner.Planned planned = models.planUpdate(scope, (DeclaredType) source, (DeclaredType) destination);
+            return planned == null ? null : new MethodPlan(method, planned.plan(), null, List.of(), List.of(), false);
+        }
         if (bothModels) {
             ModelPlanner.Planned planned = models.plan(scope, (DeclaredType) source, (DeclaredType) destination);
             return planned == null ? null : new MethodPlan(method, planned.plan(), null, List.of(), dispatch, unproxy);

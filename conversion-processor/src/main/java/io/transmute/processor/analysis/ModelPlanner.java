@@ -31,7 +31,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
@@ -146,6 +148,65 @@ final class ModelPlanner {
         return new PropertyPlan(property, new ValueSource.Unlinked(), null, null);
     }
 
+    /**
+     * The update of an existing {@code target} (an @Into parameter) from {@code source}: what the
+     * source links is written in place, the rest keeps its value, an entity's @Id and @Version are
+     * never touched.
+     */
+    Planned planUpdate(Scope scope, DeclaredType source, DeclaredType target) {
+        List<DestinationProperty> updatable = constructions.updatableProperties(target, converterType.packageElement());
+        Parameter into = scope.method().into().orElseThrow();
+        if (updatable.isEmpty()) {
+            diagnostics.error(into.element(), Message.INTO_NOT_UPDATABLE, into.name(), tools.display(target),
+                    tools.typeElement(target).map(e -> e.getKind() == ElementKind.RECORD).orElse(false)
+                            ? "it is a record, which is immutable; return a new one instead of @Into"
+                            : "it has no setters, public fields or collections to write");
+            return null;
+        }
+        Construction construction = new Construction(target, updatable);
+        reportUnknownPaths(scope.tree(), construction);
+        Map<String, SourceProperty> sourceProperties = paths.propertiesOf(source);
+        Map<Object, Capture> captures = new LinkedHashMap<>();
+        Map<Object, CaptureArgument> captureArguments = new LinkedHashMap<>();
+        List<PropertyPlan> properties = new ArrayList<>();
+        boolean complete = true;
+        for (DestinationProperty property : updatable) {
+            Optional<String> key = entityKey(target, property);
+            if (key.isPresent()) {
+                for (LinkRule rule : scope.tree().rulesFor(property.name())) {
+                    diagnostics.error(rule.toAnchor(), Message.INTO_ENTITY_KEY, rule.describe(),
+                            scope.destinationLabel() + "." + property.name(), key.get());
+                    complete = false;
+                }
+                continue;
+            }
+            PropertyPlan plan = planProperty(scope, property, sourceProperties, captures, captureArguments);
+            if (plan != null && createsChildEntities(plan)) {
+                String from = plan.value() instanceof SourcePath path
+                        ? scope.sourceLabel() + "." + path.path().stream().map(SourceProperty::name)
+                                .collect(Collectors.joining("."))
+                        : scope.sourceLabel();
+                diagnostics.error(methodAnchor(scope), Message.INTO_CHILD_ENTITIES,
+                        scope.destinationLabel() + "." + property.name(), tools.display(property.type()),
+                        from, tools.display(plan.valueType()), property.name());
+                plan = null;
+            }
+            if (plan == null) {
+                complete = false;
+            } else {
+                properties.add(plan);
+            }
+        }
+        return complete ? new Planned(new ModelPlan(source, construction, properties,
+                List.copyOf(captureArguments.values())), new ArrayList<>(captures.values())) : null;
+    }
+
+    /** A collection of new entities made from models: in an update it would replace the managed children. */
+    private boolean createsChildEntities(PropertyPlan plan) {
+        return plan.coercion() instanceof Coercion.ContainerCopy copy
+                && copy.element() instanceof Coercion.ModelCall && jpa.isEntity(copy.element().destination());
+    }
+
     private PropertyPlan planProperty(Scope scope, DestinationProperty property,
             Map<String, SourceProperty> sourceProperties, Map<Object, Capture> captures,
             Map<Object, CaptureArgument> captureArguments) {
@@ -189,7 +250,7 @@ final class ModelPlanner {
             value = new Value(sourcePath(scope, List.of(read)), read.type(),
                     scope.sourceLabel() + "." + read.name(), scope.runtimeSourceLabel() + "." + read.name(),
                     Optional.empty(), List.of(), methodAnchor(scope), null);
-        } else if (allowed.isPresent()) {
+        } else if (allowed.isPresent() || scope.updating()) {
             return new PropertyPlan(property, new ValueSource.Unlinked(), null, null);
         } else {
             reportUnlinked(scope, property, destinationLabel, sourceProperties);

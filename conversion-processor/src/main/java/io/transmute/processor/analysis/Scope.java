@@ -26,6 +26,11 @@ record Scope(ConverterMethod method, boolean top, boolean parametersByName, Type
         String sourceLabel, String destinationLabel, String runtimeSourceLabel, String runtimeDestinationLabel,
         String pathPrefix, LinkTree tree) {
 
+    /** Whether this is an @Into method's update of its target: unlinked properties keep their values. */
+    boolean updating() {
+        return top && method.into().isPresent();
+    }
+
     /** The part of {@code path} below this scope's source, when the path runs through it. */
     Optional<List<String>> relative(List<String> path) {
         if (rootPath.isEmpty()) {

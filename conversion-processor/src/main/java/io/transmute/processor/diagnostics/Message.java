@@ -25,6 +25,19 @@ public enum Message {
             "@Converter method %s must return the destination type, not void"),
     GENERIC_METHOD("Signature",
             "@Converter method %s must not declare type parameters; declare one method per type"),
+    INTO_MISPLACED("Into",
+            "@Converter method %s may have one @Into parameter, after the source (the first parameter)"),
+    INTO_RESULT("Into",
+            "@Converter method %s updates its @Into parameter, so it must return void or that object,"
+                    + " not %s; declare it to return void or %s"),
+    INTO_NOT_UPDATABLE("Into",
+            "@Into %s (%s) cannot be updated in place: %s"),
+    INTO_CHILD_ENTITIES("Into",
+            "%s (%s) holds entities that an update from %s (%s) would have to match by id, which"
+                    + " Transmute does not do yet: replacing them would delete every child. List \"%s\" in"
+                    + " allowUnlinked and update the children yourself"),
+    INTO_ENTITY_KEY("Into",
+            "%s links into %s, the entity's %s, which an update never changes; remove the link"),
     UNLINKED("Unlinked",
             "%s (%s) is not linked: no source property or parameter named '%s'%s."
                     + " Add @Link(from = \"...\", to = \"%s\") or list \"%s\" in allowUnlinked"),

@@ -91,7 +91,9 @@ public final class ConverterWriter {
             body.reserve(parameter.name());
         }
         String source = plan.method().source().name();
-        if (!plan.dispatch().isEmpty()) {
+        if (plan.method().into().isPresent()) {
+            models.writeUpdate(plan.model(), plan.method(), body);
+        } else if (!plan.dispatch().isEmpty()) {
             ModelBodyWriter.writeNullCheck(source, body);
             writeDispatch(plan, source, body);
             if (plan.dispatchesOnly()) {

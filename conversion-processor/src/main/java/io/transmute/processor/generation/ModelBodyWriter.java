@@ -7,6 +7,7 @@ import io.transmute.processor.analysis.ModelPlan;
 import io.transmute.processor.analysis.PropertyPlan;
 import io.transmute.processor.analysis.ValueSource.SourcePath;
 import io.transmute.processor.coercion.TypeShapes;
+import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.model.property.DestinationProperty;
 import java.util.ArrayList;
@@ -90,6 +91,85 @@ final class ModelBodyWriter {
             }
         }
         code.addStatement("return $N", target);
+    }
+
+    /**
+     * The body of an @Into method: each linked property written into the target in place, then
+     * the target returned if the method returns it. A null source leaves the target as it is.
+     */
+    void writeUpdate(ModelPlan plan, ConverterMethod method, BodyEmitter body) {
+        String source = method.source().name();
+        String target = method.into().orElseThrow().name();
+        CodeBlock finish = method.returnsTarget() ? CodeBlock.of("return $N", target) : CodeBlock.of("return");
+        body.code().beginControlFlow("if ($N == null)", source).addStatement(finish).endControlFlow();
+        values.defineCaptures(plan.captureArguments(), source, body);
+        boolean skipNulls = method.nulls() == ConverterMethod.NullPolicy.SKIP;
+        for (PropertyPlan property : plan.properties()) {
+            if (property.isUnlinked()) {
+                continue;
+            }
+            DestinationProperty destination = property.property();
+            if (destination.write() == DestinationProperty.Write.ADD_ALL) {
+                writeReplaceContents(property, target, source, skipNulls, body);
+                continue;
+            }
+            CodeBlock value = valueOf(property, source, body);
+            if (skipNulls && !tools.isPrimitive(destination.type())) {
+                CodeBlock stable = body.stable(value, destination.type(), destination.name());
+                body.code().beginControlFlow("if ($L != null)", stable);
+                writeInto(target, destination, stable, body);
+                body.code().endControlFlow();
+            } else {
+                writeInto(target, destination, value, body);
+            }
+        }
+        if (method.returnsTarget()) {
+            body.code().addStatement(finish);
+        }
+    }
+
+    private static void writeInto(String target, DestinationProperty destination, CodeBlock value, BodyEmitter body) {
+        if (destination.write() == DestinationProperty.Write.SETTER) {
+            body.code().addStatement("$N.$N($L)", target, destination.writer(), value);
+        } else {
+            body.code().addStatement("$N.$N = $L", target, destination.writer(), value);
+        }
+    }
+
+    /**
+     * A collection the target owns is changed in place, never replaced (a Hibernate collection
+     * must stay the same instance): elements no longer wanted are removed, new ones appended, the
+     * others kept where they are.
+     */
+    private void writeReplaceContents(PropertyPlan property, String target, String source, boolean skipNulls,
+            BodyEmitter body) {
+        DestinationProperty destination = property.property();
+        CodeBlock value = body.stable(valueOf(property, source, body), destination.type(), destination.name());
+        String current = body.newName("current" + Names.capitalize(destination.name()));
+        boolean map = tools.asSupertype(destination.type(), "java.util.Map").isPresent();
+        body.code().addStatement("$T $N = $N.$N()", TypeName.get(destination.type()), current, target,
+                destination.writer());
+        if (skipNulls) {
+            body.code().beginControlFlow("if ($L != null)", value);
+        } else {
+            body.code().beginControlFlow("if ($L == null)", value)
+                    .addStatement("$N.clear()", current)
+                    .nextControlFlow("else");
+        }
+        if (map) {
+            body.code().addStatement("$N.keySet().retainAll($L.keySet())", current, value)
+                    .addStatement("$N.putAll($L)", current, value);
+        } else {
+            TypeMirror elementType = shapes.targetElementType(destination.type());
+            String element = body.newName(Names.label(elementType));
+            body.code().addStatement("$N.retainAll($L)", current, value)
+                    .beginControlFlow("for ($T $N : $L)", TypeName.get(elementType), element, value)
+                    .beginControlFlow("if (!$N.contains($N))", current, element)
+                    .addStatement("$N.add($N)", current, element)
+                    .endControlFlow()
+                    .endControlFlow();
+        }
+        body.code().endControlFlow();
     }
 
     /**

@@ -11,6 +11,7 @@ public final class AnnotationNames {
     public static final String LINK_CONSTANT = "io.transmute.LinkConstant";
     public static final String LINK_CONSTANTS = "io.transmute.LinkConstants";
     public static final String COERCER = "io.transmute.Coercer";
+    public static final String INTO = "io.transmute.Into";
 
     private AnnotationNames() {
     }

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
  * A {@code @Converter} method as declared: its source parameter, extra parameters, destination type
- * (all resolved as members of the converter type) and its linking annotations.
+ * (all resolved as members of the converter type) and its linking annotations. For a method with
+ * an {@code @Into} parameter, the destination is that parameter's type and it is updated in place.
  */
 public record ConverterMethod(
         ExecutableElement element,
@@ -18,18 +20,35 @@ public record ConverterMethod(
         List<ConstantDecl> constants,
         List<AllowUnlinkedDecl> allowUnlinked,
         UnloadedPolicy unloaded,
-        ReferencePolicy references) {
+        ReferencePolicy references,
+        NullPolicy nulls) {
 
-    /** A parameter with its type as seen from the converter type. */
-    public record Parameter(VariableElement element, String name, TypeMirror type) {
+    /** A parameter with its type as seen from the converter type; {@code into} marks the @Into target. */
+    public record Parameter(VariableElement element, String name, TypeMirror type, boolean into) {
+    }
+
+    /** {@code io.transmute.Nulls}, as the method declares it. */
+    public enum NullPolicy {
+        SET, SKIP
+    }
+
+    /** The @Into parameter, updated in place, if the method has one. */
+    public Optional<Parameter> into() {
+        return parameters.stream().filter(Parameter::into).findFirst();
+    }
+
+    /** Whether an @Into method returns its target (otherwise it returns void). */
+    public boolean returnsTarget() {
+        return element.getReturnType().getKind() != TypeKind.VOID;
     }
 
     public Parameter source() {
         return parameters.get(0);
     }
 
+    /** The parameters after the source that may fill properties: not the @Into target. */
     public List<Parameter> extras() {
-        return parameters.subList(1, parameters.size());
+        return parameters.subList(1, parameters.size()).stream().filter(parameter -> !parameter.into()).toList();
     }
 
     public Optional<Parameter> parameter(String name) {

@@ -111,7 +111,23 @@ public final class ConverterTypeReader {
         if (method.getParameters().isEmpty()) {
             diagnostics.error(method, Message.NO_SOURCE, method.getSimpleName());
         }
-        if (methodType.getReturnType().getKind() == TypeKind.VOID) {
+        List<Integer> into = new ArrayList<>();
+        for (int i = 0; i < method.getParameters().size(); i++) {
+            if (Annotations.has(method.getParameters().get(i), AnnotationNames.INTO)) {
+                into.add(i);
+            }
+        }
+        if (into.size() > 1 || into.contains(0)) {
+            diagnostics.error(method.getParameters().get(into.contains(0) ? 0 : into.get(1)), Message.INTO_MISPLACED,
+                    method.getSimpleName());
+        } else if (into.size() == 1) {
+            TypeMirror target = methodType.getParameterTypes().get(into.get(0));
+            TypeMirror result = methodType.getReturnType();
+            if (result.getKind() != TypeKind.VOID && !tools.isSame(result, target)) {
+                diagnostics.error(method, Message.INTO_RESULT, method.getSimpleName(), tools.display(result),
+                        tools.display(target));
+            }
+        } else if (methodType.getReturnType().getKind() == TypeKind.VOID) {
             diagnostics.error(method, Message.VOID_RESULT, method.getSimpleName());
         }
         if (!method.getTypeParameters().isEmpty()) {
@@ -124,7 +140,7 @@ public final class ConverterTypeReader {
         for (int i = 0; i < method.getParameters().size(); i++) {
             parameters.add(new ConverterMethod.Parameter(method.getParameters().get(i),
                     method.getParameters().get(i).getSimpleName().toString(),
-                    methodType.getParameterTypes().get(i)));
+                    methodType.getParameterTypes().get(i), into.contains(i)));
         }
         List<LinkDecl> links = new ArrayList<>();
         List<AnnotationMirror> linkMirrors = Annotations.repeatable(method, AnnotationNames.LINK, AnnotationNames.LINKS);
@@ -145,8 +161,11 @@ public final class ConverterTypeReader {
         for (Map.Entry<String, AnnotationValue> path : Annotations.strings(converter, "allowUnlinked")) {
             allowUnlinked.add(new AllowUnlinkedDecl(method, converter, path.getValue(), path.getKey()));
         }
-        return Optional.of(new ConverterMethod(method, parameters, methodType.getReturnType(),
-                links, constants, allowUnlinked, unloadedPolicy(converter), referencePolicy(converter)));
+        TypeMirror destination = into.isEmpty()
+                ? methodType.getReturnType() : methodType.getParameterTypes().get(into.get(0));
+        return Optional.of(new ConverterMethod(method, parameters, destination,
+                links, constants, allowUnlinked, unloadedPolicy(converter), referencePolicy(converter),
+                nullPolicy(converter)));
     }
 
     private static UnloadedPolicy unloadedPolicy(AnnotationMirror converter) {
@@ -154,6 +173,13 @@ public final class ConverterTypeReader {
         return value != null && value.getValue() instanceof VariableElement constant
                 ? UnloadedPolicy.valueOf(constant.getSimpleName().toString())
                 : UnloadedPolicy.LOAD;
+    }
+
+    private static ConverterMethod.NullPolicy nullPolicy(AnnotationMirror converter) {
+        AnnotationValue value = Annotations.explicitValue(converter, "nulls");
+        return value != null && value.getValue() instanceof VariableElement constant
+                ? ConverterMethod.NullPolicy.valueOf(constant.getSimpleName().toString())
+                : ConverterMethod.NullPolicy.SET;
     }
 
     private static ReferencePolicy referencePolicy(AnnotationMirror converter) {

@@ -149,4 +149,147 @@ class ErrorsJpaTest {
 
         assertThat(compile(book(), author(), mapper)).succeededWithoutWarnings();
     }
+
+    @Test
+    @Reports(Message.INTO_MISPLACED)
+    void theSourceCannotBeTheTarget() {
+        JavaFileObject mapper = source("p.BookMapper", """
+                package p;
+
+                import io.transmute.*;
+
+                public interface BookMapper {
+                    record BookEdit(String title) {}
+
+                    @Converter
+                    void update(@Into Book book, BookEdit edit);
+                }
+                """);
+
+        assertOnlyError(compile(book(), author(), mapper), mapper,
+                "[Transmute/Into] @Converter method update may have one @Into parameter, after the source (the"
+                        + " first parameter)",
+                "void update(@Into Book book, BookEdit edit);");
+    }
+
+    @Test
+    @Reports(Message.INTO_RESULT)
+    void anUpdateReturnsVoidOrItsTarget() {
+        JavaFileObject mapper = source("p.BookMapper", """
+                package p;
+
+                import io.transmute.*;
+
+                public interface BookMapper {
+                    record BookEdit(String title) {}
+
+                    @Converter
+                    String update(BookEdit edit, @Into Book book);
+                }
+                """);
+
+        assertOnlyError(compile(book(), author(), mapper), mapper,
+                "[Transmute/Into] @Converter method update updates its @Into parameter, so it must return void or"
+                        + " that object, not String; declare it to return void or Book",
+                "String update(BookEdit edit, @Into Book book);");
+    }
+
+    @Test
+    @Reports(Message.INTO_NOT_UPDATABLE)
+    void aRecordCannotBeUpdated() {
+        JavaFileObject mapper = source("p.BookMapper", """
+                package p;
+
+                import io.transmute.*;
+
+                public interface BookMapper {
+                    record BookEdit(String title) {}
+                    record BookView(String title) {}
+
+                    @Converter
+                    void update(BookEdit edit, @Into BookView view);
+                }
+                """);
+
+        assertOnlyError(compile(mapper), mapper,
+                "[Transmute/Into] @Into view (BookMapper.BookView) cannot be updated in place: it is a record, which"
+                        + " is immutable; return a new one instead of @Into",
+                "void update(BookEdit edit, @Into BookView view);");
+    }
+
+    @Test
+    @Reports(Message.INTO_ENTITY_KEY)
+    void anUpdateNeverChangesTheId() {
+        JavaFileObject mapper = source("p.BookMapper", """
+                package p;
+
+                import io.transmute.*;
+
+                public interface BookMapper {
+                    record BookEdit(Long id, String title) {}
+
+                    @Converter
+                    @Link(from = "id", to = "id")
+                    void update(BookEdit edit, @Into Book book);
+                }
+                """);
+
+        assertOnlyError(compile(book(), author(), mapper), mapper,
+                "[Transmute/Into] @Link(from = \"id\", to = \"id\") links into Book.id, the entity's @Id, which an"
+                        + " update never changes; remove the link",
+                "@Link(from = \"id\", to = \"id\")");
+    }
+
+    @Test
+    @Reports(Message.INTO_CHILD_ENTITIES)
+    void childEntitiesAreNotReplacedWholesale() {
+        JavaFileObject parent = source("p.Shelf", """
+                package p;
+
+                import jakarta.persistence.*;
+                import java.util.*;
+
+                @Entity
+                public class Shelf {
+                    @Id private Long id;
+                    @OneToMany(mappedBy = "shelf", orphanRemoval = true) private List<Slot> slots = new ArrayList<>();
+                    public Long getId() { return id; }
+                    public List<Slot> getSlots() { return slots; }
+                }
+                """);
+        JavaFileObject child = source("p.Slot", """
+                package p;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Slot {
+                    @Id private Long id;
+                    @ManyToOne private Shelf shelf;
+                    private String label;
+                    public Long getId() { return id; }
+                    public String getLabel() { return label; }
+                    public void setLabel(String label) { this.label = label; }
+                }
+                """);
+        JavaFileObject mapper = source("p.ShelfMapper", """
+                package p;
+
+                import io.transmute.*;
+                import java.util.List;
+
+                public interface ShelfMapper {
+                    record SlotEdit(String label) {}
+                    record ShelfEdit(List<SlotEdit> slots) {}
+
+                    @Converter
+                    void update(ShelfEdit edit, @Into Shelf shelf);
+                }
+                """);
+
+        assertOnlyError(compile(parent, child, mapper), mapper,
+                "[Transmute/Into] Shelf.slots (List<Slot>) holds entities that an update from ShelfMapper.ShelfEdit"
+                        + ".slots (List<ShelfMapper.SlotEdit>) would have to match by id",
+                "void update(ShelfEdit edit, @Into Shelf shelf);");
+    }
 }

@@ -1,6 +1,8 @@
 package io.transmute.tests.jpa;
 
 import io.transmute.Converter;
+import io.transmute.Into;
+import io.transmute.Nulls;
 import io.transmute.References;
 import io.transmute.tests.jpa.Bookstore.Book;
 import jakarta.persistence.EntityManager;
@@ -18,4 +20,14 @@ public interface BookWriteMapper {
 
     @Converter(allowUnlinked = "reviews", references = References.UNCHECKED)
     Book createUnchecked(BookForm form, EntityManager entityManager);
+
+    /** A form that edits a book: its id and version are the client's, never written into the entity. */
+    record BookEdit(Long id, int version, String title, Long authorId, List<Long> tagIds) {
+    }
+
+    @Converter
+    void update(BookEdit edit, @Into Book book, EntityManager entityManager);
+
+    @Converter(nulls = Nulls.SKIP)
+    Book patch(BookEdit edit, @Into Book book, EntityManager entityManager);
 }

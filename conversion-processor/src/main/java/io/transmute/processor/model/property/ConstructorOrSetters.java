@@ -77,6 +77,14 @@ public final class ConstructorOrSetters implements DestinationConstruction {
         return new Construction(type, properties);
     }
 
+    @Override
+    public List<DestinationProperty> updatableProperties(DeclaredType type, PackageElement fromPackage) {
+        if (((TypeElement) type.asElement()).getKind() == ElementKind.RECORD) {
+            return List.of();
+        }
+        return writableMembers(type, fromPackage);
+    }
+
     private static void checkInstantiable(TypeElement element, PackageElement fromPackage)
             throws NotConstructible {
         switch (element.getKind()) {

@@ -1,5 +1,6 @@
 package io.transmute.processor.model.property;
 
+import java.util.List;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.type.DeclaredType;
 
@@ -15,6 +16,12 @@ public interface DestinationConstruction {
      * @throws NotConstructible with the reason when it cannot be created
      */
     Construction construction(DeclaredType type, PackageElement fromPackage) throws NotConstructible;
+
+    /**
+     * The properties of an existing {@code type} object that can be written in place: setters,
+     * public fields, collections and maps filled through their getters. Empty for an immutable type.
+     */
+    List<DestinationProperty> updatableProperties(DeclaredType type, PackageElement fromPackage);
 
     /** Why a type cannot be a destination model; the message completes "Cannot create X: ...". */
     final class NotConstructible extends Exception {
