@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Comparator;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -74,7 +75,8 @@ public final class ConversionPlanner {
         String sourceLabel = bothModels ? tools.display(source) : method.source().name();
         String destinationLabel = bothModels ? tools.display(destination) : method.name() + "()";
         Scope scope = new Scope(method, true, true, source, Optional.of(List.of()),
-                sourceLabel, destinationLabel, sourceLabel, destinationLabel, "", tree);
+                sourceLabel, destinationLabel, sourceLabel, destinationLabel, "", tree,
+                new Scope.Role(method.into().isPresent(), Set.of()));
         List<ConverterMethod> dispatch = subtypeConverters(method);
         boolean unproxy = !dispatch.isEmpty() && jpa.isEntity(source);
         if (!dispatch.isEmpty() && isAbstract(destination)) {
@@ -145,7 +147,18 @@ public final class ConversionPlanner {
     CoercionRequest.NestedModels nestedModels(Scope parent, LinkTree subtree, Optional<List<String>> rootPath,
             String pathPrefix, boolean parametersByName) {
         return (source, destination, sourceLabel, destinationLabel) -> nested(parent.method(), source,
-                destination, subtree, rootPath, sourceLabel, destinationLabel, pathPrefix, parametersByName);
+                destination, subtree, rootPath, sourceLabel, destinationLabel, pathPrefix, parametersByName,
+                Scope.Role.CREATE);
+    }
+
+    /**
+     * The conversions a merge of child entities needs: creating a child from an element, and
+     * updating a matched child in place; {@code leftToCaller} are the id and back reference.
+     */
+    NestedConversion childConversion(ConverterMethod method, DeclaredType source, DeclaredType destination,
+            String sourceLabel, String destinationLabel, Scope.Role role) {
+        return nested(method, source, destination, LinkTree.EMPTY, Optional.empty(), sourceLabel, destinationLabel,
+                "", false, role);
     }
 
     /** What the method offers the coercions of one of its properties. */
@@ -166,13 +179,14 @@ public final class ConversionPlanner {
 
     private NestedConversion nested(ConverterMethod method, DeclaredType source, DeclaredType destination,
             LinkTree subtree, Optional<List<String>> rootPath, String sourceLabel, String destinationLabel,
-            String pathPrefix, boolean parametersByName) {
+            String pathPrefix, boolean parametersByName, Scope.Role role) {
         // Conversions of the same types with the same links inside are the same wherever they are
         // used (in any method of the type): plan them once and generate one helper.
         // A path read from the method's source (not the nested one) has the type it has there.
         String key = source + " -> " + destination + " " + subtree.signature(rootPath)
                 + (subtree.isEmpty() ? "" : " from " + method.source().type())
-                + (parametersByName ? " parameters " + method.extras() : "");
+                + (parametersByName ? " parameters " + method.extras() : "")
+                + (role.equals(Scope.Role.CREATE) ? "" : " " + role.signature() + " nulls " + method.nulls());
         // The unloaded policy matters only to conversions that read lazy attributes.
         String policyKey = key + " unloaded " + method.unloaded();
         NestedConversion existing = shared.containsKey(key) && !shared.get(key).readsLazily()
@@ -180,7 +194,8 @@ public final class ConversionPlanner {
         if (existing != null) {
             return existing.failed() ? null : existing;
         }
-        NestedConversion conversion = new NestedConversion(source, destination);
+        boolean skipsNulls = role.updating() && method.nulls() == ConverterMethod.NullPolicy.SKIP;
+        NestedConversion conversion = new NestedConversion(source, destination, role.updating(), skipsNulls);
         shared.put(policyKey, conversion);
         if (depth >= MAX_NESTING) {
             diagnostics.error(method.element(), Message.NESTING_TOO_DEEP,
@@ -189,11 +204,12 @@ public final class ConversionPlanner {
             return null;
         }
         Scope scope = new Scope(method, false, parametersByName, source, rootPath, sourceLabel, destinationLabel,
-                tools.display(source), tools.display(destination), pathPrefix, subtree);
+                tools.display(source), tools.display(destination), pathPrefix, subtree, role);
         depth++;
         ModelPlanner.Planned planned;
         try {
-            planned = models.plan(scope, source, destination);
+            planned = role.updating() ? models.planUpdate(scope, source, destination)
+                    : models.plan(scope, source, destination);
         } finally {
             depth--;
         }

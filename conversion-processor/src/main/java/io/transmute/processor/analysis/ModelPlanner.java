@@ -27,10 +27,12 @@ import io.transmute.processor.model.property.DestinationConstruction.NotConstruc
 import io.transmute.processor.model.property.DestinationProperty;
 import io.transmute.processor.model.property.SourceProperty;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.ElementKind;
@@ -132,7 +134,8 @@ final class ModelPlanner {
     private PropertyPlan planEntityKey(Scope scope, DestinationProperty property, String key,
             Map<String, SourceProperty> sourceProperties, Map<Object, Capture> captures,
             Map<Object, CaptureArgument> captureArguments) {
-        if (!scope.tree().rulesFor(property.name()).isEmpty()) {
+        if (!scope.tree().rulesFor(property.name()).isEmpty()
+                || scope.role().leftToCaller().contains(property.name())) {
             return planProperty(scope, property, sourceProperties, captures, captureArguments);
         }
         String path = scope.pathPrefix() + property.name();
@@ -155,8 +158,8 @@ final class ModelPlanner {
      */
     Planned planUpdate(Scope scope, DeclaredType source, DeclaredType target) {
         List<DestinationProperty> updatable = constructions.updatableProperties(target, converterType.packageElement());
-        Parameter into = scope.method().into().orElseThrow();
         if (updatable.isEmpty()) {
+            Parameter into = scope.method().into().orElseThrow();
             diagnostics.error(into.element(), Message.INTO_NOT_UPDATABLE, into.name(), tools.display(target),
                     tools.typeElement(target).map(e -> e.getKind() == ElementKind.RECORD).orElse(false)
                             ? "it is a record, which is immutable; return a new one instead of @Into"
@@ -180,8 +183,17 @@ final class ModelPlanner {
                 }
                 continue;
             }
-            PropertyPlan plan = planProperty(scope, property, sourceProperties, captures, captureArguments);
-            if (plan != null && createsChildEntities(plan)) {
+            if (scope.role().leftToCaller().contains(property.name())) {
+                continue;
+            }
+            Optional<SourceProperty> children = childElements(scope, target, property, sourceProperties);
+            PropertyPlan plan = children.isPresent()
+                    ? childMerge(scope, target, property, children.get())
+                    : planProperty(scope, property, sourceProperties, captures, captureArguments);
+            if (children.isPresent() && plan != null
+                    && captureArguments(scope, plan.coercion(), captures, captureArguments) == null) {
+                plan = null;
+            } else if (plan != null && createsChildEntities(plan)) {
                 String from = plan.value() instanceof SourcePath path
                         ? scope.sourceLabel() + "." + path.path().stream().map(SourceProperty::name)
                                 .collect(Collectors.joining("."))
@@ -199,6 +211,73 @@ final class ModelPlanner {
         }
         return complete ? new Planned(new ModelPlan(source, construction, properties,
                 List.copyOf(captureArguments.values())), new ArrayList<>(captures.values())) : null;
+    }
+
+    /**
+     * The merge of child entities ({@code Book.reviews} from a form's {@code reviews}): the elements
+     * need an id property to match children by; the back reference comes from {@code mappedBy}.
+     */
+    private PropertyPlan childMerge(Scope scope, DeclaredType parent, DestinationProperty property,
+            SourceProperty elements) {
+        PropertyPlan plan = new PropertyPlan(property, sourcePath(scope, List.of(elements)), elements.type(), null);
+        TypeMirror element = shapes.elementType(plan.valueType());
+        DeclaredType child = (DeclaredType) shapes.targetElementType(property.type());
+        String label = scope.destinationLabel() + "." + property.name();
+        Optional<String> idName = jpa.idProperty(child);
+        Optional<SourceProperty> childId = idName.map(name -> paths.propertiesOf(child).get(name));
+        Optional<SourceProperty> sourceId = idName.map(name -> paths.propertiesOf(element).get(name));
+        if (childId.isEmpty() || sourceId.isEmpty() || !tools.isAssignable(tools.boxed(sourceId.get().type()),
+                tools.boxed(childId.get().type()))) {
+            diagnostics.error(methodAnchor(scope), Message.CHILD_ID_MISSING, label, tools.display(property.type()),
+                    tools.display(element), idName.orElse("id"),
+                    childId.map(id -> tools.display(tools.boxed(id.type()))).orElse("its id type"));
+            return null;
+        }
+        Optional<String> backReference = jpa.mappedBy(parent, property.name());
+        Optional<DestinationProperty> backSetter = backReference.flatMap(name -> constructions
+                .updatableProperties(child, converterType.packageElement()).stream()
+                .filter(p -> p.name().equals(name) && p.write() == DestinationProperty.Write.SETTER).findFirst());
+        Set<String> leftToCaller = new HashSet<>(backReference.map(Set::of).orElse(Set.of()));
+        Set<String> createLeftToCaller = new HashSet<>(leftToCaller);
+        createLeftToCaller.add(idName.get());
+        NestedConversion create = planner.childConversion(scope.method(), (DeclaredType) element, child,
+                label + "[]", label + "[]", new Scope.Role(false, Set.copyOf(createLeftToCaller)));
+        NestedConversion update = planner.childConversion(scope.method(), (DeclaredType) element, child,
+                label + "[]", label + "[]", new Scope.Role(true, Set.copyOf(leftToCaller)));
+        if (create == null || update == null) {
+            return null;
+        }
+        return new PropertyPlan(property, plan.value(), plan.valueType(), new Coercion.ChildMerge(plan.valueType(),
+                property.type(), parent, managedCollectionGetter(parent, property).orElseThrow().accessor(), create,
+                update, sourceId.get(), childId.get(),
+                backSetter.map(DestinationProperty::writer).orElse(null)));
+    }
+
+    /**
+     * The source collection of models, named like the property, whose elements are merged into a
+     * managed collection of child entities (not a collection of ids, which become references).
+     */
+    private Optional<SourceProperty> childElements(Scope scope, DeclaredType parent, DestinationProperty property,
+            Map<String, SourceProperty> sourceProperties) {
+        if (!isEntityCollection(property.type()) || managedCollectionGetter(parent, property).isEmpty()) {
+            return Optional.empty();
+        }
+        List<LinkRule> rules = scope.tree().rulesFor(property.name());
+        String name = property.name();
+        if (rules.size() == 1 && rules.get(0) instanceof LinkRule.FromPath link && link.path().size() == 1
+                && link.coercers().isEmpty()) {
+            name = link.path().get(0);
+        } else if (!rules.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(sourceProperties.get(name)).filter(read ->
+                shapes.sourceShape(read.type()).isPresent() && shapes.isModel(innermost(read.type()))
+                        && !jpa.isEntity(innermost(read.type())));
+    }
+
+    /** The parent's getter of a managed collection, which a merge changes in place whether or not it has a setter. */
+    private Optional<SourceProperty> managedCollectionGetter(DeclaredType parent, DestinationProperty property) {
+        return Optional.ofNullable(paths.propertiesOf(parent).get(property.name())).filter(SourceProperty::isMethod);
     }
 
     /** A collection of new entities made from models: in an update it would replace the managed children. */
@@ -225,6 +304,9 @@ final class ModelPlanner {
                 ? sameNameParameter(scope, property) : Optional.empty();
         if (!rules.isEmpty() && rules.get(0) instanceof LinkRule.Failed) {
             return null;
+        }
+        if (rules.isEmpty() && scope.role().leftToCaller().contains(property.name())) {
+            return new PropertyPlan(property, new ValueSource.Unlinked(), null, null);
         }
         Optional<SourceProperty> association = Optional.empty();
         Value value;

@@ -16,13 +16,27 @@ import javax.lang.model.type.TypeMirror;
 public final class NestedConversion implements ModelConversion {
     private final TypeMirror source;
     private final TypeMirror destination;
+    private final boolean updating;
+    private final boolean skipsNulls;
     private ModelPlan plan;
     private List<Capture> captures = List.of();
     private boolean failed;
 
-    NestedConversion(TypeMirror source, TypeMirror destination) {
+    NestedConversion(TypeMirror source, TypeMirror destination, boolean updating, boolean skipsNulls) {
         this.source = source;
         this.destination = destination;
+        this.updating = updating;
+        this.skipsNulls = skipsNulls;
+    }
+
+    /** For an update: whether a null in the source leaves the destination's value ({@code Nulls.SKIP}). */
+    public boolean skipsNulls() {
+        return skipsNulls;
+    }
+
+    /** Whether the helper updates an existing destination in place rather than creating one. */
+    public boolean updating() {
+        return updating;
     }
 
     @Override
@@ -84,6 +98,9 @@ public final class NestedConversion implements ModelConversion {
             found.addAll(nested(optional.element()));
         } else if (coercion instanceof Coercion.OptionalWrap wrap) {
             found.addAll(nested(wrap.element()));
+        } else if (coercion instanceof Coercion.ChildMerge merge) {
+            found.addAll(nested(new Coercion.ModelCall(merge.create())));
+            found.addAll(nested(new Coercion.ModelCall(merge.update())));
         }
         return found;
     }

@@ -3,6 +3,8 @@ package io.transmute.processor.analysis;
 import io.transmute.processor.model.ConverterMethod;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -21,14 +23,28 @@ import javax.lang.model.type.TypeMirror;
  * @param runtimeDestinationLabel likewise for the destination ({@code WriterDto})
  * @param pathPrefix the destination path of this conversion as links write it ({@code "writer."}),
  *     empty in the method itself
+ * @param role whether the destination is created or updated, and what the caller fills itself
  */
 record Scope(ConverterMethod method, boolean top, boolean parametersByName, TypeMirror sourceType, Optional<List<String>> rootPath,
         String sourceLabel, String destinationLabel, String runtimeSourceLabel, String runtimeDestinationLabel,
-        String pathPrefix, LinkTree tree) {
+        String pathPrefix, LinkTree tree, Role role) {
 
-    /** Whether this is an @Into method's update of its target: unlinked properties keep their values. */
+    /**
+     * @param updating whether an existing destination is updated in place (an @Into target, or a
+     *     child entity matched by id): unlinked properties keep their values
+     * @param leftToCaller properties the caller fills (a child's id and back reference, when
+     *     children are merged), which are not linked here
+     */
+    record Role(boolean updating, Set<String> leftToCaller) {
+        static final Role CREATE = new Role(false, Set.of());
+
+        String signature() {
+            return (updating ? "update" : "create") + " " + new TreeSet<>(leftToCaller);
+        }
+    }
+
     boolean updating() {
-        return top && method.into().isPresent();
+        return role.updating();
     }
 
     /** The part of {@code path} below this scope's source, when the path runs through it. */

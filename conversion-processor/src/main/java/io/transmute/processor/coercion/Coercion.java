@@ -116,6 +116,27 @@ public sealed interface Coercion {
         }
     }
 
+    /**
+     * Child entities of an updated entity merged with the source's elements: an element whose id
+     * matches a child updates it in place ({@code update}), another becomes a new child
+     * ({@code create}, with {@code backReference} set to the parent), and children no element
+     * matches are removed (their back reference cleared), so that {@code orphanRemoval} deletes
+     * them. The managed collection stays the same instance.
+     *
+     * @param childrenGetter the parent's getter of the collection ({@code getReviews})
+     * @param sourceId the elements' id property; {@code childId} the children's
+     * @param backReference the child's setter of its parent ({@code setBook}), or null
+     */
+    record ChildMerge(TypeMirror source, TypeMirror destination, TypeMirror parent, String childrenGetter,
+            ModelConversion create, ModelConversion update, SourceProperty sourceId, SourceProperty childId,
+            String backReference)
+            implements Coercion {
+        @Override
+        public List<Capture> captures() {
+            return union(create.captures(), update.captures());
+        }
+    }
+
     /** Enum to enum by constant name. */
     record EnumMapping(TypeMirror source, TypeMirror destination, List<String> constants)
             implements Coercion {

@@ -36,6 +36,10 @@ public enum Message {
             "%s (%s) holds entities that an update from %s (%s) would have to match by id, which"
                     + " Transmute does not do yet: replacing them would delete every child. List \"%s\" in"
                     + " allowUnlinked and update the children yourself"),
+    CHILD_ID_MISSING("Into",
+            "%s (%s) is updated by matching its children by id with the elements of %s, which have no"
+                    + " property '%s' of type %s to match them by; add one, or list the collection in"
+                    + " allowUnlinked and update the children yourself"),
     INTO_ENTITY_KEY("Into",
             "%s links into %s, the entity's %s, which an update never changes; remove the link"),
     UNLINKED("Unlinked",

@@ -126,6 +126,15 @@ final class CoercionWriter {
         return CodeBlock.of("$N($L)", helpers.nameFor(coercion), CodeBlock.join(arguments, ", "));
     }
 
+    /** A call of the helper implementing {@code coercion}, with its captured values after {@code leading}. */
+    CodeBlock invokeHelper(Coercion coercion, List<CodeBlock> leading, BodyEmitter body) {
+        List<CodeBlock> arguments = new ArrayList<>(leading);
+        for (Capture capture : coercion.captures()) {
+            arguments.add(body.capture(capture.key()));
+        }
+        return CodeBlock.of("$N($L)", helpers.nameFor(coercion), CodeBlock.join(arguments, ", "));
+    }
+
     /** A call of a user method: static ones through their declaring type, others on this. */
     CodeBlock invoke(UserMethod method, CodeBlock argument) {
         if (method.isStatic()) {

@@ -38,6 +38,9 @@ final class ContainerBodyWriter {
 
     /** The name the converted value is given as a parameter of the body. */
     String inputName(Coercion coercion) {
+        if (coercion instanceof Coercion.ChildMerge) {
+            return Names.plural(shapes.elementType(coercion.source()));
+        }
         if (coercion instanceof ContainerCopy copy && copy.sourceShape() != ContainerShape.MAP) {
             return Names.plural(shapes.elementType(copy.source()));
         }

@@ -21,6 +21,7 @@ import io.transmute.processor.model.UserMethod;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -44,6 +45,7 @@ public final class ConverterWriter {
         ValueWriter values = new ValueWriter(tools, coercions);
         ModelBodyWriter models = new ModelBodyWriter(tools, coercions, values);
         ContainerBodyWriter containers = new ContainerBodyWriter(tools, coercions);
+        MergeWriter merges = new MergeWriter(tools, coercions);
 
         TypeElement element = converterType.element();
         TypeSpec.Builder implementation = TypeSpec.classBuilder(converterType.implementationName())
@@ -66,7 +68,7 @@ public final class ConverterWriter {
             implementation.addMethod(converterMethod(converterType, plan, coercions, values, models, containers));
         }
         while (helpers.hasPending()) {
-            implementation.addMethod(helperMethod(helpers.next(), models, containers));
+            implementation.addMethod(helperMethod(helpers.next(), models, containers, merges));
         }
         String packageName = converterType.packageElement().getQualifiedName().toString();
         return JavaFile.builder(packageName, implementation.build())
@@ -138,23 +140,33 @@ public final class ConverterWriter {
     }
 
     private MethodSpec helperMethod(HelperMethods.Pending helper, ModelBodyWriter models,
-            ContainerBodyWriter containers) {
+            ContainerBodyWriter containers, MergeWriter merges) {
         Coercion coercion = helper.coercion();
         BodyEmitter body = new BodyEmitter();
-        MethodSpec.Builder method = MethodSpec.methodBuilder(helper.name())
-                .addModifiers(Modifier.PRIVATE)
-                .returns(TypeName.get(coercion.destination()));
-        String input = body.reserve(coercion instanceof ModelCall
-                ? Names.label(coercion.source())
-                : containers.inputName(coercion));
+        MethodSpec.Builder method = MethodSpec.methodBuilder(helper.name()).addModifiers(Modifier.PRIVATE);
+        NestedConversion nested = coercion instanceof ModelCall model ? (NestedConversion) model.conversion() : null;
+        String input = body.reserve(nested != null ? Names.label(coercion.source()) : containers.inputName(coercion));
         method.addParameter(ParameterSpec.builder(TypeName.get(coercion.source()), input).build());
+        // An update or a merge writes into an object the caller passes: the helper returns nothing.
+        String target = null;
+        if ((nested != null && nested.updating()) || coercion instanceof Coercion.ChildMerge) {
+            TypeMirror targetType = coercion instanceof Coercion.ChildMerge merge ? merge.parent() : coercion.destination();
+            target = body.reserve(Names.label(targetType));
+            method.addParameter(ParameterSpec.builder(TypeName.get(targetType), target).build());
+        } else {
+            method.returns(TypeName.get(coercion.destination()));
+        }
         for (Capture capture : coercion.captures()) {
             String name = body.reserve(capture.name());
             method.addParameter(ParameterSpec.builder(TypeName.get(capture.type()), name).build());
             body.defineCapture(capture.key(), CodeBlock.of("$N", name));
         }
-        if (coercion instanceof ModelCall model) {
-            models.write(((NestedConversion) model.conversion()).plan(), input, body);
+        if (coercion instanceof Coercion.ChildMerge merge) {
+            merges.write(merge, input, target, merge.childrenGetter(), body);
+        } else if (nested != null && nested.updating()) {
+            models.writeUpdate(nested.plan(), input, target, nested.skipsNulls(), body, CodeBlock.of("return"));
+        } else if (nested != null) {
+            models.write(nested.plan(), input, body);
         } else {
             containers.write(coercion, input, body);
         }

@@ -1,5 +1,6 @@
 package io.transmute.processor.generation;
 
+import io.transmute.processor.analysis.NestedConversion;
 import io.transmute.processor.coercion.Coercion;
 import io.transmute.processor.coercion.Coercion.ContainerCopy;
 import io.transmute.processor.coercion.Coercion.EnumMapping;
@@ -39,11 +40,23 @@ final class HelperMethods {
         String signature = signature(coercion);
         String name = nameBySignature.get(signature);
         if (name == null) {
-            name = names.newName(Names.helper(coercion.source(), coercion.destination()));
+            name = names.newName(preferredName(coercion));
             nameBySignature.put(signature, name);
             pending.add(new Pending(name, coercion));
         }
         return name;
+    }
+
+    /** {@code authorToAuthorDto}; {@code updateReview} for an update; {@code mergeReviewList} for a merge. */
+    private static String preferredName(Coercion coercion) {
+        if (coercion instanceof ModelCall call && call.conversion() instanceof NestedConversion nested
+                && nested.updating()) {
+            return "update" + Names.capitalize(Names.label(coercion.destination()));
+        }
+        if (coercion instanceof Coercion.ChildMerge) {
+            return "merge" + Names.capitalize(Names.label(coercion.destination()));
+        }
+        return Names.helper(coercion.source(), coercion.destination());
     }
 
     boolean hasPending() {
@@ -69,6 +82,10 @@ final class HelperMethods {
         }
         if (coercion instanceof OptionalWrap wrap) {
             return "wrap:" + types + "[" + signature(wrap.element()) + "]";
+        }
+        if (coercion instanceof Coercion.ChildMerge merge) {
+            return "merge:" + types + "[" + signature(new ModelCall(merge.create())) + ","
+                    + signature(new ModelCall(merge.update())) + "]";
         }
         if (coercion instanceof EnumMapping) {
             return "enum:" + types;

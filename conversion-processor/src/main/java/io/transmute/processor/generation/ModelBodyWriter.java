@@ -7,6 +7,7 @@ import io.transmute.processor.analysis.ModelPlan;
 import io.transmute.processor.analysis.PropertyPlan;
 import io.transmute.processor.analysis.ValueSource.SourcePath;
 import io.transmute.processor.coercion.TypeShapes;
+import io.transmute.processor.coercion.Coercion;
 import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.model.property.DestinationProperty;
@@ -98,17 +99,38 @@ final class ModelBodyWriter {
      * the target returned if the method returns it. A null source leaves the target as it is.
      */
     void writeUpdate(ModelPlan plan, ConverterMethod method, BodyEmitter body) {
-        String source = method.source().name();
         String target = method.into().orElseThrow().name();
         CodeBlock finish = method.returnsTarget() ? CodeBlock.of("return $N", target) : CodeBlock.of("return");
+        writeUpdate(plan, method.source().name(), target, method.nulls() == ConverterMethod.NullPolicy.SKIP, body,
+                finish);
+        if (method.returnsTarget()) {
+            body.code().addStatement(finish);
+        }
+    }
+
+    /** Writes what {@code source} links into the existing {@code target}. */
+    void writeUpdate(ModelPlan plan, String source, String target, boolean skipNulls, BodyEmitter body,
+            CodeBlock finish) {
         body.code().beginControlFlow("if ($N == null)", source).addStatement(finish).endControlFlow();
         values.defineCaptures(plan.captureArguments(), source, body);
-        boolean skipNulls = method.nulls() == ConverterMethod.NullPolicy.SKIP;
         for (PropertyPlan property : plan.properties()) {
             if (property.isUnlinked()) {
                 continue;
             }
             DestinationProperty destination = property.property();
+            if (property.coercion() instanceof Coercion.ChildMerge merge) {
+                CodeBlock elements = values.read(property.value(), source, body);
+                if (skipNulls) {
+                    elements = body.stable(elements, property.valueType(), destination.name());
+                    body.code().beginControlFlow("if ($L != null)", elements);
+                }
+                body.code().addStatement("$L", coercions.invokeHelper(merge, List.of(elements,
+                        CodeBlock.of("$N", target)), body));
+                if (skipNulls) {
+                    body.code().endControlFlow();
+                }
+                continue;
+            }
             if (destination.write() == DestinationProperty.Write.ADD_ALL) {
                 writeReplaceContents(property, target, source, skipNulls, body);
                 continue;
@@ -122,9 +144,6 @@ final class ModelBodyWriter {
             } else {
                 writeInto(target, destination, value, body);
             }
-        }
-        if (method.returnsTarget()) {
-            body.code().addStatement(finish);
         }
     }
 

@@ -88,6 +88,20 @@ public final class JpaTypes {
         return false;
     }
 
+    /** The {@code mappedBy} of a {@code @OneToMany} or {@code @OneToOne} collection: the child's back reference. */
+    public Optional<String> mappedBy(TypeMirror owner, String property) {
+        for (Element member : mapped(owner, property)) {
+            for (String annotation : List.of(PACKAGE + "OneToMany", PACKAGE + "OneToOne", PACKAGE + "ManyToMany")) {
+                Optional<AnnotationMirror> mapping = Annotations.find(member, annotation);
+                if (mapping.isPresent()) {
+                    String mappedBy = Annotations.string(mapping.get(), "mappedBy");
+                    return mappedBy.isEmpty() ? Optional.empty() : Optional.of(mappedBy);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<String> fetchType(AnnotationMirror annotation) {
         AnnotationValue value = Annotations.explicitValue(annotation, "fetch");
         return value != null && value.getValue() instanceof VariableElement constant

@@ -240,24 +240,8 @@ class ErrorsJpaTest {
                 "@Link(from = \"id\", to = \"id\")");
     }
 
-    @Test
-    @Reports(Message.INTO_CHILD_ENTITIES)
-    void childEntitiesAreNotReplacedWholesale() {
-        JavaFileObject parent = source("p.Shelf", """
-                package p;
-
-                import jakarta.persistence.*;
-                import java.util.*;
-
-                @Entity
-                public class Shelf {
-                    @Id private Long id;
-                    @OneToMany(mappedBy = "shelf", orphanRemoval = true) private List<Slot> slots = new ArrayList<>();
-                    public Long getId() { return id; }
-                    public List<Slot> getSlots() { return slots; }
-                }
-                """);
-        JavaFileObject child = source("p.Slot", """
+    private static JavaFileObject slot() {
+        return source("p.Slot", """
                 package p;
 
                 import jakarta.persistence.*;
@@ -270,8 +254,33 @@ class ErrorsJpaTest {
                     public Long getId() { return id; }
                     public String getLabel() { return label; }
                     public void setLabel(String label) { this.label = label; }
+                    public void setShelf(Shelf shelf) { this.shelf = shelf; }
                 }
                 """);
+    }
+
+    /** A shelf whose slots are only reachable through their getter, as entities usually have it. */
+    private static JavaFileObject shelf(String extraMembers) {
+        return source("p.Shelf", """
+                package p;
+
+                import jakarta.persistence.*;
+                import java.util.*;
+
+                @Entity
+                public class Shelf {
+                    @Id private Long id;
+                    @OneToMany(mappedBy = "shelf", orphanRemoval = true) private List<Slot> slots = new ArrayList<>();
+                    public Long getId() { return id; }
+                    public List<Slot> getSlots() { return slots; }
+                """ + extraMembers + """
+                }
+                """);
+    }
+
+    @Test
+    @Reports(Message.CHILD_ID_MISSING)
+    void childrenAreMatchedByAnIdTheElementsMustHave() {
         JavaFileObject mapper = source("p.ShelfMapper", """
                 package p;
 
@@ -287,9 +296,78 @@ class ErrorsJpaTest {
                 }
                 """);
 
-        assertOnlyError(compile(parent, child, mapper), mapper,
+        assertOnlyError(compile(shelf(""), slot(), mapper), mapper,
+                "[Transmute/Into] Shelf.slots (List<Slot>) is updated by matching its children by id with the"
+                        + " elements of ShelfMapper.SlotEdit, which have no property 'id' of type Long to match them"
+                        + " by; add one, or list the collection in allowUnlinked and update the children yourself",
+                "void update(ShelfEdit edit, @Into Shelf shelf);");
+    }
+
+    @Test
+    void childrenWithAnIdAreMerged() {
+        JavaFileObject mapper = source("p.ShelfMapper", """
+                package p;
+
+                import io.transmute.*;
+                import java.util.List;
+
+                public interface ShelfMapper {
+                    record SlotEdit(Long id, String label) {}
+                    record ShelfEdit(List<SlotEdit> slots) {}
+
+                    @Converter
+                    void update(ShelfEdit edit, @Into Shelf shelf);
+                }
+                """);
+
+        assertThat(compile(shelf(""), slot(), mapper)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aChildCollectionWithASetterOrALinkIsMergedToo() {
+        JavaFileObject mapper = source("p.ShelfMapper", """
+                package p;
+
+                import io.transmute.*;
+                import java.util.List;
+
+                public interface ShelfMapper {
+                    record SlotEdit(Long id, String label) {}
+                    record ShelfEdit(List<SlotEdit> items) {}
+
+                    @Converter
+                    @Link(from = "items", to = "slots")
+                    void update(ShelfEdit edit, @Into Shelf shelf);
+                }
+                """);
+
+        assertThat(compile(shelf("    public void setSlots(List<Slot> slots) { this.slots = slots; }\n"), slot(),
+                mapper)).succeededWithoutWarnings();
+    }
+
+    @Test
+    @Reports(Message.INTO_CHILD_ENTITIES)
+    void childrenFromADeeperPathAreNotReplacedWholesale() {
+        JavaFileObject mapper = source("p.ShelfMapper", """
+                package p;
+
+                import io.transmute.*;
+                import java.util.List;
+
+                public interface ShelfMapper {
+                    record SlotEdit(Long id, String label) {}
+                    record Content(List<SlotEdit> slots) {}
+                    record ShelfEdit(Content content) {}
+
+                    @Converter(allowUnlinked = "slots.shelf")
+                    @Link(from = "content.slots", to = "slots")
+                    void update(ShelfEdit edit, @Into Shelf shelf);
+                }
+                """);
+
+        assertOnlyError(compile(shelf(""), slot(), mapper), mapper,
                 "[Transmute/Into] Shelf.slots (List<Slot>) holds entities that an update from ShelfMapper.ShelfEdit"
-                        + ".slots (List<ShelfMapper.SlotEdit>) would have to match by id",
+                        + ".content.slots (List<ShelfMapper.SlotEdit>) would have to match by id",
                 "void update(ShelfEdit edit, @Into Shelf shelf);");
     }
 }

@@ -30,4 +30,14 @@ public interface BookWriteMapper {
 
     @Converter(nulls = Nulls.SKIP)
     Book patch(BookEdit edit, @Into Book book, EntityManager entityManager);
+
+    /** A review as the edit form shows it: the id of an existing review, or none for a new one. */
+    record ReviewEdit(Long id, String reviewer, int stars) {
+    }
+
+    record BookReviewsEdit(String title, List<ReviewEdit> reviews) {
+    }
+
+    @Converter
+    void updateReviews(BookReviewsEdit edit, @Into Book book);
 }

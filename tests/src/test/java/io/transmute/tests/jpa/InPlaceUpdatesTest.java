@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.transmute.Converters;
 import io.transmute.tests.jpa.BookWriteMapper.BookEdit;
+import io.transmute.tests.jpa.BookWriteMapper.BookReviewsEdit;
+import io.transmute.tests.jpa.BookWriteMapper.ReviewEdit;
 import io.transmute.tests.jpa.Bookstore.Author;
 import io.transmute.tests.jpa.Bookstore.Book;
 import io.transmute.tests.jpa.Bookstore.Isbn;
+import io.transmute.tests.jpa.Bookstore.Review;
 import io.transmute.tests.jpa.Bookstore.Tag;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
@@ -131,5 +134,40 @@ class InPlaceUpdatesTest {
             em.merge(stale);
         }));
         assertEquals("First edit", reload().getTitle());
+    }
+
+    @Test
+    void childReviewsAreMatchedByIdUpdatedAddedAndRemoved() {
+        database.inTransaction(em -> em.find(Book.class, bookId).addReview("bob", 4));
+        List<Long> ids = database.fromTransaction(em -> em.createQuery(
+                "select r.id from Review r order by r.reviewer", Long.class).getResultList());
+        assertEquals(2, ids.size(), "ann and bob");
+        long annId = ids.get(0);
+
+        database.inTransaction(em -> {
+            Book book = em.find(Book.class, bookId);
+            List<Review> managed = book.getReviews();
+            MAPPER.updateReviews(new BookReviewsEdit("Good Omens", List.of(
+                    new ReviewEdit(annId, "ann", 3),
+                    new ReviewEdit(null, "cat", 4))), book);
+            assertSame(managed, book.getReviews(), "the managed collection is kept");
+        });
+
+        List<Review> reviews = database.fromTransaction(em -> em.createQuery(
+                "select r from Review r join fetch r.book order by r.reviewer", Review.class).getResultList());
+        assertEquals(List.of("ann", "cat"), reviews.stream().map(Review::getReviewer).toList(),
+                "bob was removed, so orphanRemoval deleted him");
+        assertEquals(annId, reviews.get(0).getId(), "ann was updated in place, not replaced");
+        assertEquals(3, reviews.get(0).getStars());
+        assertEquals(bookId, reviews.get(1).getBook().getId(), "the new review points back to its book");
+    }
+
+    @Test
+    void aNullListOfChildrenRemovesThemAll() {
+        database.inTransaction(em -> MAPPER.updateReviews(new BookReviewsEdit("Good Omens", null),
+                em.find(Book.class, bookId)));
+
+        assertEquals(0L, (long) database.fromTransaction(em -> em.createQuery("select count(r) from Review r",
+                Long.class).getSingleResult()));
     }
 }
