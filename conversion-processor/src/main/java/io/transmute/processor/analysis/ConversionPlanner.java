@@ -18,6 +18,7 @@ import io.transmute.processor.model.property.DestinationConstruction;
 import io.transmute.processor.model.property.SourceProperties;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,12 @@ public final class ConversionPlanner {
     private final ModelPlanner models;
     private final Map<String, NestedConversion> shared = new HashMap<>();
     private final Map<Parameter, LinkRule> passedParameters = new HashMap<>();
+    private final Map<ConverterMethod, LinkRule> referenceChecks = new HashMap<>();
+    private final Set<ConverterMethod> verifying = new HashSet<>();
+    /** The run-time class of checked references, in jpa-support. */
+    static final String REFERENCE_CHECK = "io.transmute.jpa.ReferenceCheck";
+    private static final String ENTITY_STATES = "io.transmute.jpa.EntityStates";
+    private final Set<ConverterMethod> missingJpaSupport = new HashSet<>();
     private final Diagnostics diagnostics;
     private final ConverterType converterType;
     private final JpaTypes jpa;
@@ -78,9 +85,10 @@ public final class ConversionPlanner {
                 sourceLabel, destinationLabel, sourceLabel, destinationLabel, "", tree,
                 new Scope.Role(method.into().isPresent(), Set.of()));
         List<ConverterMethod> dispatch = subtypeConverters(method);
-        boolean unproxy = !dispatch.isEmpty() && jpa.isEntity(source);
+        boolean unproxy = !dispatch.isEmpty() && jpa.isEntity(source)
+                && requireJpaSupport(method, "unwrapping Hibernate proxies of " + tools.display(source));
         if (!dispatch.isEmpty() && isAbstract(destination)) {
-            return new MethodPlan(method, null, null, List.of(), dispatch, unproxy);
+            return new MethodPlan(method, null, null, List.of(), dispatch, unproxy, false);
         }
         if (method.into().isPresent()) {
             if (!bothModels) {
@@ -90,11 +98,13 @@ public final class ConversionPlanner {
                 return null;
             }
             ModelPlanner.Planned planned = models.planUpdate(scope, (DeclaredType) source, (DeclaredType) destination);
-            return planned == null ? null : new MethodPlan(method, planned.plan(), null, List.of(), List.of(), false);
+            return planned == null ? null : new MethodPlan(method, planned.plan(), null, List.of(), List.of(), false,
+                    verifiesReferences(method));
         }
         if (bothModels) {
             ModelPlanner.Planned planned = models.plan(scope, (DeclaredType) source, (DeclaredType) destination);
-            return planned == null ? null : new MethodPlan(method, planned.plan(), null, List.of(), dispatch, unproxy);
+            return planned == null ? null : new MethodPlan(method, planned.plan(), null, List.of(), dispatch, unproxy,
+                    verifiesReferences(method));
         }
         // Containers and other values: the method's links apply inside the elements' conversion.
         Coercion coercion = resolver.resolve(new CoercionRequest(source, destination,
@@ -106,7 +116,7 @@ public final class ConversionPlanner {
         }
         List<CaptureArgument> captureArguments = models.captureArguments(scope, coercion, new LinkedHashMap<>());
         return captureArguments == null ? null
-                : new MethodPlan(method, null, coercion, captureArguments, List.of(), false);
+                : new MethodPlan(method, null, coercion, captureArguments, List.of(), false, verifiesReferences(method));
     }
 
     /**
@@ -166,9 +176,40 @@ public final class ConversionPlanner {
         Optional<Parameter> entityManager = method.extras().stream()
                 .filter(parameter -> jpa.isEntityManager(parameter.type()))
                 .findFirst();
+        TypeElement referenceCheckType = tools.elements().getTypeElement(REFERENCE_CHECK);
+        Capture referenceCheck = entityManager.isPresent() && referenceCheckType != null
+                ? new Capture(referenceCheckRule(method), "referenceCheck", referenceCheckType.asType()) : null;
         return new CoercionRequest.Context(models,
                 entityManager.map(p -> newCapture(passedParameter(p, method), p.type())).orElse(null),
-                method.references() == ReferencePolicy.CHECKED, method.name() + "()");
+                method.references() == ReferencePolicy.CHECKED, referenceCheck, method.name() + "()");
+    }
+
+    /**
+     * Whether jpa-support, which the generated code for lazy attributes and proxies calls, is on
+     * the class path; reports once per method when it is not.
+     */
+    boolean requireJpaSupport(ConverterMethod method, String purpose) {
+        if (tools.elements().getTypeElement(ENTITY_STATES) != null) {
+            return true;
+        }
+        if (missingJpaSupport.add(method)) {
+            diagnostics.error(method.element(), Message.JPA_SUPPORT_MISSING, method.name() + "()", purpose);
+        }
+        return false;
+    }
+
+    /** The rule standing for the method's ReferenceCheck, one per method. */
+    LinkRule referenceCheckRule(ConverterMethod method) {
+        return referenceChecks.computeIfAbsent(method, m -> new LinkRule.ReferenceCheck(Anchor.of(m.element())));
+    }
+
+    /** Whether the method makes checked references, so that it must verify them before returning. */
+    boolean verifiesReferences(ConverterMethod method) {
+        return verifying.contains(method);
+    }
+
+    void markVerifiesReferences(ConverterMethod method) {
+        verifying.add(method);
     }
 
     /** The rule that passes an extra parameter down to nested conversions, one per parameter. */

@@ -109,6 +109,27 @@ sealed interface LinkRule {
     }
 
     /**
+     * No annotation: the {@code ReferenceCheck} of a conversion with checked entity references,
+     * created by the converter method and passed down to where ids become references.
+     */
+    record ReferenceCheck(Anchor toAnchor) implements LinkRule {
+        @Override
+        public String describe() {
+            return "the reference check";
+        }
+
+        @Override
+        public String to() {
+            return "referenceCheck";
+        }
+
+        @Override
+        public String signature(Optional<List<String>> root) {
+            return "reference check";
+        }
+    }
+
+    /**
      * A link whose own check failed and was reported. It still claims its destination path, so
      * that the property is not reported a second time as unlinked.
      */

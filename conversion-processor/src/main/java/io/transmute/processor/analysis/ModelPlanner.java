@@ -397,6 +397,15 @@ final class ModelPlanner {
                             + factory.factory().name() + "()", Optional.empty())
                     : captured(rule, type, captures, Optional.empty());
         }
+        if (rule instanceof LinkRule.ReferenceCheck) {
+            TypeMirror type = tools.elements().getTypeElement(ConversionPlanner.REFERENCE_CHECK).asType();
+            if (scope.top()) {
+                planner.markVerifiesReferences(scope.method());
+                return value(rule, new ParameterValue(new Parameter(null, "referenceCheck", type, false)), type,
+                        rule.describe(), Optional.empty());
+            }
+            return captured(rule, type, captures, Optional.empty());
+        }
         if (rule instanceof LinkRule.FromParam || rule instanceof LinkRule.PassedParameter) {
             Parameter parameter = rule instanceof LinkRule.FromParam fromParam
                     ? fromParam.parameter() : ((LinkRule.PassedParameter) rule).parameter();
@@ -444,7 +453,8 @@ final class ModelPlanner {
         TypeMirror owner = scope.sourceType();
         for (int step = 0; step < path.size(); step++) {
             String attribute = path.get(step).name();
-            if (jpa.isLazy(owner, attribute)) {
+            if (jpa.isLazy(owner, attribute) && planner.requireJpaSupport(scope.method(),
+                    "the unloaded policy " + policy + " of lazy " + tools.display(owner) + "." + attribute)) {
                 lazyReads.add(new ValueSource.LazyRead(step, tools.display(owner), attribute, policy,
                         converterType.element().getSimpleName() + "." + scope.method().name() + "()"));
             }

@@ -93,8 +93,10 @@ public sealed interface Coercion {
     }
 
     /**
-     * An id to a reference to the entity with that id, looked up ({@code checked}) or not, through
-     * the method's EntityManager; {@code destinationLabel} names the property in run-time errors.
+     * An id to a reference to the entity with that id: {@code checked} through the conversion's
+     * ReferenceCheck (verified before the converter returns), otherwise through the method's
+     * EntityManager ({@code through} is one or the other); {@code destinationLabel} names the
+     * property in run-time errors.
      */
     record EntityReference(TypeMirror source, TypeMirror destination, Capture entityManager, boolean checked,
             String destinationLabel) implements Coercion {

@@ -41,9 +41,12 @@ public record CoercionRequest(
      * @param entityManager the method's EntityManager, passed down to where ids become entity
      *     references; null when the method declares none
      * @param checkedReferences whether references are looked up ({@code References.CHECKED})
+     * @param referenceCheck the conversion's {@code ReferenceCheck}, passed down to where checked
+     *     references are made; null when they cannot be (no EntityManager, or no jpa-support)
      * @param method names the converter method in messages, e.g. {@code create()}
      */
-    public record Context(NestedModels models, Capture entityManager, boolean checkedReferences, String method) {
+    public record Context(NestedModels models, Capture entityManager, boolean checkedReferences,
+            Capture referenceCheck, String method) {
     }
 
     /** The request for the keys of a map: links reach inside its values, never its keys. */

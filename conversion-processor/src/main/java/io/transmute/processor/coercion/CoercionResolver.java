@@ -147,11 +147,20 @@ public final class CoercionResolver {
             return null;
         }
         boolean checked = request.context().checkedReferences();
+        Capture through = entityManager;
+        if (checked) {
+            through = request.context().referenceCheck();
+            if (through == null) {
+                diagnostics.error(request.anchor(), Message.JPA_SUPPORT_MISSING, request.context().method(),
+                        "checked references to " + tools.display(request.destination()));
+                return null;
+            }
+        }
         Optional<TypeMirror> entity = referencedEntity(request);
         return entity.isPresent()
-                ? new Coercion.EntityReferences(request.source(), request.destination(), entity.get(), entityManager,
+                ? new Coercion.EntityReferences(request.source(), request.destination(), entity.get(), through,
                         checked, request.runtimeDestinationLabel())
-                : new Coercion.EntityReference(request.source(), request.destination(), entityManager, checked,
+                : new Coercion.EntityReference(request.source(), request.destination(), through, checked,
                         request.runtimeDestinationLabel());
     }
 

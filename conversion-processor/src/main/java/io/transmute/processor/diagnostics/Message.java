@@ -106,6 +106,9 @@ public enum Message {
     NEEDS_ENTITY_MANAGER("References",
             "%s (%s) is an entity filled from %s (%s), an id: declare a parameter of type"
                     + " jakarta.persistence.EntityManager (or org.hibernate.Session) on %s to look it up"),
+    JPA_SUPPORT_MISSING("JpaSupport",
+            "%s needs io.transmute:jpa-support at compile time (for %s): add it as a dependency next to"
+                    + " conversion-api"),
     IMPLICIT_ID("EntityId",
             "%s (%s) is the entity's %s, and %s would fill it by name: Transmute never fills an @Id or"
                     + " @Version implicitly. Link it with @Link(from = \"%s\", to = \"%s\") if you mean to,"

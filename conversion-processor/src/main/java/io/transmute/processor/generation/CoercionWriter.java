@@ -92,22 +92,21 @@ final class CoercionWriter {
             return apply(entityId.id(), id, false, body, hint + "Id");
         }
         if (coercion instanceof Coercion.EntityReference reference) {
-            CodeBlock entityManager = body.capture(reference.entityManager().key());
+            CodeBlock through = body.capture(reference.entityManager().key());
             TypeName entity = TypeName.get(tools.types().erasure(reference.destination()));
             return reference.checked()
-                    ? CodeBlock.of("$T.find($L, $T.class, $L,$W$S)", ENTITY_REFERENCES, entityManager, entity, input,
-                            reference.destinationLabel())
-                    : CodeBlock.of("$T.reference($L, $T.class, $L)", ENTITY_REFERENCES, entityManager, entity, input);
+                    ? CodeBlock.of("$L.reference($T.class, $L,$W$S)", through, entity, input, reference.destinationLabel())
+                    : CodeBlock.of("$T.reference($L, $T.class, $L)", ENTITY_REFERENCES, through, entity, input);
         }
         if (coercion instanceof Coercion.EntityReferences references) {
-            CodeBlock entityManager = body.capture(references.entityManager().key());
+            CodeBlock through = body.capture(references.entityManager().key());
             TypeName entity = TypeName.get(tools.types().erasure(references.entity()));
             CodeBlock target = CodeBlock.of("new $T<>()",
                     ClassName.bestGuess(shapes.implementation(references.destination()).orElseThrow()));
             return references.checked()
-                    ? CodeBlock.of("$T.findAll($L, $T.class, $L,$W$S, $L)", ENTITY_REFERENCES, entityManager, entity,
-                            input, references.destinationLabel(), target)
-                    : CodeBlock.of("$T.referenceAll($L, $T.class, $L, $L)", ENTITY_REFERENCES, entityManager, entity,
+                    ? CodeBlock.of("$L.references($T.class, $L,$W$S, $L)", through, entity, input,
+                            references.destinationLabel(), target)
+                    : CodeBlock.of("$T.referenceAll($L, $T.class, $L, $L)", ENTITY_REFERENCES, through, entity,
                             input, target);
         }
         if (isSameOptional(coercion)) {

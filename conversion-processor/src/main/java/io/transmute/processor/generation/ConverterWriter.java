@@ -21,6 +21,7 @@ import io.transmute.processor.model.UserMethod;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
@@ -31,6 +32,7 @@ import javax.lang.model.util.ElementFilter;
  */
 public final class ConverterWriter {
     private static final String PROCESSOR = "io.transmute.processor.TransmuteProcessor";
+    private static final ClassName REFERENCE_CHECK = ClassName.get("io.transmute.jpa", "ReferenceCheck");
 
     private final TypeTools tools;
 
@@ -65,7 +67,20 @@ public final class ConverterWriter {
             implementation.superclass(TypeName.get(element.asType()));
         }
         for (MethodPlan plan : plans) {
-            implementation.addMethod(converterMethod(converterType, plan, coercions, values, models, containers));
+            MethodSpec method = converterMethod(converterType, plan, coercions, values, models, containers);
+            if (plan.verifiesReferences()) {
+                String body = helpers.reserveName(plan.method().name() + "WithReferences");
+                implementation.addMethod(verifyingWrapper(converterType, plan, body));
+                implementation.addMethod(MethodSpec.methodBuilder(body)
+                        .addModifiers(Modifier.PRIVATE)
+                        .returns(method.returnType())
+                        .addParameters(method.parameters())
+                        .addParameter(REFERENCE_CHECK, "referenceCheck")
+                        .addCode(method.code())
+                        .build());
+            } else {
+                implementation.addMethod(method);
+            }
         }
         while (helpers.hasPending()) {
             implementation.addMethod(helperMethod(helpers.next(), models, containers, merges));
@@ -118,6 +133,32 @@ public final class ConverterWriter {
             }
         }
         return method.addCode(body.code().build()).build();
+    }
+
+    /**
+     * The public converter of a conversion with checked references: it creates the conversion's
+     * ReferenceCheck, converts, then verifies every referenced id (one query per entity type)
+     * before returning, so that an unknown id fails before the caller can write anything.
+     */
+    private MethodSpec verifyingWrapper(ConverterType converterType, MethodPlan plan, String body) {
+        MethodSpec.Builder method = MethodSpec.overriding(plan.method().element(), converterType.type(), tools.types());
+        String entityManager = plan.method().extras().stream()
+                .filter(parameter -> tools.asSupertype(parameter.type(), "jakarta.persistence.EntityManager").isPresent())
+                .findFirst().orElseThrow().name();
+        method.addStatement("$T referenceCheck = $T.of($N)", REFERENCE_CHECK, REFERENCE_CHECK, entityManager);
+        CodeBlock call = CodeBlock.of("$N($L, referenceCheck)", body, plan.method().parameters().stream()
+                .map(parameter -> CodeBlock.of("$N", parameter.name())).collect(CodeBlock.joining(", ")));
+        boolean returnsValue = plan.method().element().getReturnType().getKind() != TypeKind.VOID;
+        if (returnsValue) {
+            method.addStatement("$T result = $L", TypeName.get(plan.method().element().getReturnType()), call);
+        } else {
+            method.addStatement("$L", call);
+        }
+        method.addStatement("referenceCheck.verify()");
+        if (returnsValue) {
+            method.addStatement("return result");
+        }
+        return method.build();
     }
 
     /**

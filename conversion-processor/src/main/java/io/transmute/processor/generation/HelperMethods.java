@@ -30,6 +30,11 @@ final class HelperMethods {
     record Pending(String name, Coercion coercion) {
     }
 
+    /** A name for a private method of the generated class, distinct from every other. */
+    String reserveName(String suggestion) {
+        return names.newName(suggestion);
+    }
+
     /** Keeps helpers from taking the names of the user's methods. */
     void reserve(String methodName) {
         names.newName(methodName);

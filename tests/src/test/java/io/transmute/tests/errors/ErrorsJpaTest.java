@@ -6,6 +6,12 @@ import static io.transmute.tests.errors.TransmuteCompiler.compile;
 import static io.transmute.tests.errors.TransmuteCompiler.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import io.transmute.Converter;
+import io.transmute.processor.TransmuteProcessor;
+import jakarta.persistence.Entity;
+import java.io.File;
+import java.util.List;
 import io.transmute.processor.diagnostics.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -369,5 +375,37 @@ class ErrorsJpaTest {
                 "[Transmute/Into] Shelf.slots (List<Slot>) holds entities that an update from ShelfMapper.ShelfEdit"
                         + ".content.slots (List<ShelfMapper.SlotEdit>) would have to match by id",
                 "void update(ShelfEdit edit, @Into Shelf shelf);");
+    }
+
+    @Test
+    @Reports(Message.JPA_SUPPORT_MISSING)
+    void checkedReferencesNeedJpaSupportOnTheClasspath() throws Exception {
+        JavaFileObject mapper = source("p.BookMapper", """
+                package p;
+
+                import io.transmute.*;
+                import jakarta.persistence.EntityManager;
+
+                public interface BookMapper {
+                    record BookForm(String title, Long authorId) {}
+
+                    @Converter
+                    Book create(BookForm form, EntityManager entityManager);
+                }
+                """);
+        // The user's class path without io.transmute:jpa-support.
+        List<File> classpath = List.of(
+                new File(Converter.class.getProtectionDomain().getCodeSource().getLocation().toURI()),
+                new File(Entity.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+
+        Compilation compilation = Compiler.javac().withProcessors(new TransmuteProcessor())
+                .withClasspath(classpath)
+                .compile(book(), author(), mapper);
+
+        TransmuteCompiler.assertNoCrash(compilation);
+        assertOnlyError(compilation, mapper,
+                "[Transmute/JpaSupport] create() needs io.transmute:jpa-support at compile time (for checked"
+                        + " references to Author): add it as a dependency next to conversion-api",
+                "Book create(BookForm form, EntityManager entityManager);");
     }
 }
