@@ -43,6 +43,7 @@ public final class ConversionPlanner {
     private final CoercionResolver resolver;
     private final LinkTreeBuilder linkTrees;
     private final ModelPlanner models;
+    private final UpdatePlanner updates;
     private final Map<String, NestedConversion> shared = new HashMap<>();
     private final Map<Parameter, LinkRule> passedParameters = new HashMap<>();
     private final Map<ConverterMethod, LinkRule> referenceChecks = new HashMap<>();
@@ -70,6 +71,7 @@ public final class ConversionPlanner {
         SourcePaths paths = new SourcePaths(tools, sourceProperties, diagnostics, converterType.packageElement());
         this.linkTrees = new LinkTreeBuilder(tools, diagnostics, converterType, paths);
         this.models = new ModelPlanner(tools, diagnostics, converterType, paths, constructions, resolver, this, jpa);
+        this.updates = new UpdatePlanner(tools, diagnostics, converterType, paths, constructions, jpa, models, this);
     }
 
     /** The plan of {@code method}, or null when it has errors (all of them reported). */
@@ -97,7 +99,7 @@ public final class ConversionPlanner {
                                 + tools.display(source) + " is not one");
                 return null;
             }
-            ModelPlanner.Planned planned = models.planUpdate(scope, (DeclaredType) source, (DeclaredType) destination);
+            ModelPlanner.Planned planned = updates.planUpdate(scope, (DeclaredType) source, (DeclaredType) destination);
             return planned == null ? null : new MethodPlan(method, planned.plan(), null, List.of(), List.of(), false,
                     verifiesReferences(method));
         }
@@ -249,7 +251,7 @@ public final class ConversionPlanner {
         depth++;
         ModelPlanner.Planned planned;
         try {
-            planned = role.updating() ? models.planUpdate(scope, source, destination)
+            planned = role.updating() ? updates.planUpdate(scope, source, destination)
                     : models.plan(scope, source, destination);
         } finally {
             depth--;

@@ -27,15 +27,10 @@ import io.transmute.processor.model.property.DestinationConstruction.NotConstruc
 import io.transmute.processor.model.property.DestinationProperty;
 import io.transmute.processor.model.property.SourceProperty;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
@@ -55,11 +50,13 @@ final class ModelPlanner {
     private final CoercionResolver resolver;
     private final ConversionPlanner planner;
     private final JpaTypes jpa;
+    private final EntityNaming entities;
 
     ModelPlanner(TypeTools tools, Diagnostics diagnostics, ConverterType converterType, SourcePaths paths,
             DestinationConstruction constructions, CoercionResolver resolver, ConversionPlanner planner,
             JpaTypes jpa) {
         this.jpa = jpa;
+        this.entities = new EntityNaming(tools, jpa, paths);
         this.tools = tools;
         this.shapes = new TypeShapes(tools);
         this.diagnostics = diagnostics;
@@ -98,8 +95,8 @@ final class ModelPlanner {
         List<PropertyPlan> properties = new ArrayList<>();
         boolean complete = true;
         for (DestinationProperty property : construction.properties()) {
-            PropertyPlan plan = entityKey(destination, property).isPresent()
-                    ? planEntityKey(scope, property, entityKey(destination, property).get(), sourceProperties, captures,
+            PropertyPlan plan = entities.entityKey(destination, property).isPresent()
+                    ? planEntityKey(scope, property, entities.entityKey(destination, property).get(), sourceProperties, captures,
                             captureArguments)
                     : planProperty(scope, property, sourceProperties, captures, captureArguments);
             if (plan == null) {
@@ -114,17 +111,6 @@ final class ModelPlanner {
         return new Planned(new ModelPlan(source, construction, properties,
                 List.copyOf(captureArguments.values())),
                 new ArrayList<>(captures.values()));
-    }
-
-    /** "@Id" or "@Version" when the property is one of the destination entity's. */
-    private Optional<String> entityKey(DeclaredType destination, DestinationProperty property) {
-        if (!jpa.isEntity(destination)) {
-            return Optional.empty();
-        }
-        if (jpa.idProperty(destination).filter(property.name()::equals).isPresent()) {
-            return Optional.of("@Id");
-        }
-        return jpa.versionProperty(destination).filter(property.name()::equals).map(version -> "@Version");
     }
 
     /**
@@ -151,142 +137,7 @@ final class ModelPlanner {
         return new PropertyPlan(property, new ValueSource.Unlinked(), null, null);
     }
 
-    /**
-     * The update of an existing {@code target} (an @Into parameter) from {@code source}: what the
-     * source links is written in place, the rest keeps its value, an entity's @Id and @Version are
-     * never touched.
-     */
-    Planned planUpdate(Scope scope, DeclaredType source, DeclaredType target) {
-        List<DestinationProperty> updatable = constructions.updatableProperties(target, converterType.packageElement());
-        if (updatable.isEmpty()) {
-            Parameter into = scope.method().into().orElseThrow();
-            diagnostics.error(into.element(), Message.INTO_NOT_UPDATABLE, into.name(), tools.display(target),
-                    tools.typeElement(target).map(e -> e.getKind() == ElementKind.RECORD).orElse(false)
-                            ? "it is a record, which is immutable; return a new one instead of @Into"
-                            : "it has no setters, public fields or collections to write");
-            return null;
-        }
-        Construction construction = new Construction(target, updatable);
-        reportUnknownPaths(scope.tree(), construction);
-        Map<String, SourceProperty> sourceProperties = paths.propertiesOf(source);
-        Map<Object, Capture> captures = new LinkedHashMap<>();
-        Map<Object, CaptureArgument> captureArguments = new LinkedHashMap<>();
-        List<PropertyPlan> properties = new ArrayList<>();
-        boolean complete = true;
-        for (DestinationProperty property : updatable) {
-            Optional<String> key = entityKey(target, property);
-            if (key.isPresent()) {
-                for (LinkRule rule : scope.tree().rulesFor(property.name())) {
-                    diagnostics.error(rule.toAnchor(), Message.INTO_ENTITY_KEY, rule.describe(),
-                            scope.destinationLabel() + "." + property.name(), key.get());
-                    complete = false;
-                }
-                continue;
-            }
-            if (scope.role().leftToCaller().contains(property.name())) {
-                continue;
-            }
-            Optional<SourceProperty> children = childElements(scope, target, property, sourceProperties);
-            PropertyPlan plan = children.isPresent()
-                    ? childMerge(scope, target, property, children.get())
-                    : planProperty(scope, property, sourceProperties, captures, captureArguments);
-            if (children.isPresent() && plan != null
-                    && captureArguments(scope, plan.coercion(), captures, captureArguments) == null) {
-                plan = null;
-            } else if (plan != null && createsChildEntities(plan)) {
-                String from = plan.value() instanceof SourcePath path
-                        ? scope.sourceLabel() + "." + path.path().stream().map(SourceProperty::name)
-                                .collect(Collectors.joining("."))
-                        : scope.sourceLabel();
-                diagnostics.error(methodAnchor(scope), Message.INTO_CHILD_ENTITIES,
-                        scope.destinationLabel() + "." + property.name(), tools.display(property.type()),
-                        from, tools.display(plan.valueType()), property.name());
-                plan = null;
-            }
-            if (plan == null) {
-                complete = false;
-            } else {
-                properties.add(plan);
-            }
-        }
-        return complete ? new Planned(new ModelPlan(source, construction, properties,
-                List.copyOf(captureArguments.values())), new ArrayList<>(captures.values())) : null;
-    }
-
-    /**
-     * The merge of child entities ({@code Book.reviews} from a form's {@code reviews}): the elements
-     * need an id property to match children by; the back reference comes from {@code mappedBy}.
-     */
-    private PropertyPlan childMerge(Scope scope, DeclaredType parent, DestinationProperty property,
-            SourceProperty elements) {
-        PropertyPlan plan = new PropertyPlan(property, sourcePath(scope, List.of(elements)), elements.type(), null);
-        TypeMirror element = shapes.elementType(plan.valueType());
-        DeclaredType child = (DeclaredType) shapes.targetElementType(property.type());
-        String label = scope.destinationLabel() + "." + property.name();
-        Optional<String> idName = jpa.idProperty(child);
-        Optional<SourceProperty> childId = idName.map(name -> paths.propertiesOf(child).get(name));
-        Optional<SourceProperty> sourceId = idName.map(name -> paths.propertiesOf(element).get(name));
-        if (childId.isEmpty() || sourceId.isEmpty() || !tools.isAssignable(tools.boxed(sourceId.get().type()),
-                tools.boxed(childId.get().type()))) {
-            diagnostics.error(methodAnchor(scope), Message.CHILD_ID_MISSING, label, tools.display(property.type()),
-                    tools.display(element), idName.orElse("id"),
-                    childId.map(id -> tools.display(tools.boxed(id.type()))).orElse("its id type"));
-            return null;
-        }
-        Optional<String> backReference = jpa.mappedBy(parent, property.name());
-        Optional<DestinationProperty> backSetter = backReference.flatMap(name -> constructions
-                .updatableProperties(child, converterType.packageElement()).stream()
-                .filter(p -> p.name().equals(name) && p.write() == DestinationProperty.Write.SETTER).findFirst());
-        Set<String> leftToCaller = new HashSet<>(backReference.map(Set::of).orElse(Set.of()));
-        Set<String> createLeftToCaller = new HashSet<>(leftToCaller);
-        createLeftToCaller.add(idName.get());
-        NestedConversion create = planner.childConversion(scope.method(), (DeclaredType) element, child,
-                label + "[]", label + "[]", new Scope.Role(false, Set.copyOf(createLeftToCaller)));
-        NestedConversion update = planner.childConversion(scope.method(), (DeclaredType) element, child,
-                label + "[]", label + "[]", new Scope.Role(true, Set.copyOf(leftToCaller)));
-        if (create == null || update == null) {
-            return null;
-        }
-        return new PropertyPlan(property, plan.value(), plan.valueType(), new Coercion.ChildMerge(plan.valueType(),
-                property.type(), parent, managedCollectionGetter(parent, property).orElseThrow().accessor(), create,
-                update, sourceId.get(), childId.get(),
-                backSetter.map(DestinationProperty::writer).orElse(null)));
-    }
-
-    /**
-     * The source collection of models, named like the property, whose elements are merged into a
-     * managed collection of child entities (not a collection of ids, which become references).
-     */
-    private Optional<SourceProperty> childElements(Scope scope, DeclaredType parent, DestinationProperty property,
-            Map<String, SourceProperty> sourceProperties) {
-        if (!isEntityCollection(property.type()) || managedCollectionGetter(parent, property).isEmpty()) {
-            return Optional.empty();
-        }
-        List<LinkRule> rules = scope.tree().rulesFor(property.name());
-        String name = property.name();
-        if (rules.size() == 1 && rules.get(0) instanceof LinkRule.FromPath link && link.path().size() == 1
-                && link.coercers().isEmpty()) {
-            name = link.path().get(0);
-        } else if (!rules.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(sourceProperties.get(name)).filter(read ->
-                shapes.sourceShape(read.type()).isPresent() && shapes.isModel(innermost(read.type()))
-                        && !jpa.isEntity(innermost(read.type())));
-    }
-
-    /** The parent's getter of a managed collection, which a merge changes in place whether or not it has a setter. */
-    private Optional<SourceProperty> managedCollectionGetter(DeclaredType parent, DestinationProperty property) {
-        return Optional.ofNullable(paths.propertiesOf(parent).get(property.name())).filter(SourceProperty::isMethod);
-    }
-
-    /** A collection of new entities made from models: in an update it would replace the managed children. */
-    private boolean createsChildEntities(PropertyPlan plan) {
-        return plan.coercion() instanceof Coercion.ContainerCopy copy
-                && copy.element() instanceof Coercion.ModelCall && jpa.isEntity(copy.element().destination());
-    }
-
-    private PropertyPlan planProperty(Scope scope, DestinationProperty property,
+    PropertyPlan planProperty(Scope scope, DestinationProperty property,
             Map<String, SourceProperty> sourceProperties, Map<Object, Capture> captures,
             Map<Object, CaptureArgument> captureArguments) {
         String destinationLabel = scope.destinationLabel() + "." + property.name();
@@ -320,15 +171,15 @@ final class ModelPlanner {
                     scope.sourceLabel() + "." + read.name(), scope.runtimeSourceLabel() + "." + read.name(),
                     scope.rootPath().map(root -> ConversionPlanner.append(root, read.name())),
                     List.of(), methodAnchor(scope), null);
-        } else if ((association = idSource(property.name(), sourceProperties)).isPresent()) {
+        } else if ((association = entities.idSource(property.name(), sourceProperties)).isPresent()) {
             SourceProperty read = association.get();
             // The id of an uninitialised proxy is known without loading it: no lazy guard for a *ToOne.
             SourcePath path = jpa.isEntity(read.type()) ? new SourcePath(List.of(read)) : sourcePath(scope, List.of(read));
             value = new Value(path, read.type(),
                     scope.sourceLabel() + "." + read.name(), scope.runtimeSourceLabel() + "." + read.name(),
                     Optional.empty(), List.of(), methodAnchor(scope), null);
-        } else if (referenceSource(property, sourceProperties).isPresent()) {
-            SourceProperty read = referenceSource(property, sourceProperties).get();
+        } else if (entities.referenceSource(property, sourceProperties).isPresent()) {
+            SourceProperty read = entities.referenceSource(property, sourceProperties).get();
             value = new Value(sourcePath(scope, List.of(read)), read.type(),
                     scope.sourceLabel() + "." + read.name(), scope.runtimeSourceLabel() + "." + read.name(),
                     Optional.empty(), List.of(), methodAnchor(scope), null);
@@ -366,7 +217,7 @@ final class ModelPlanner {
                 ? null : List.copyOf(arguments.values());
     }
 
-    private Map<Object, CaptureArgument> captureArguments(Scope scope, Coercion coercion,
+    Map<Object, CaptureArgument> captureArguments(Scope scope, Coercion coercion,
             Map<Object, Capture> captures, Map<Object, CaptureArgument> arguments) {
         for (Capture capture : coercion.captures()) {
             if (!arguments.containsKey(capture.key())) {
@@ -444,7 +295,7 @@ final class ModelPlanner {
     }
 
     /** A read of {@code path} from the scope's source, with the lazy steps its policy guards. */
-    private SourcePath sourcePath(Scope scope, List<SourceProperty> path) {
+    SourcePath sourcePath(Scope scope, List<SourceProperty> path) {
         UnloadedPolicy policy = scope.method().unloaded();
         if (policy == UnloadedPolicy.LOAD) {
             return new SourcePath(path);
@@ -497,15 +348,7 @@ final class ModelPlanner {
     /** Links inside a property need a nested model conversion, possibly inside containers. */
     private boolean canReachInside(Value value, DestinationProperty property) {
         return !(value.source() instanceof Constant) && value.coercers().isEmpty()
-                && shapes.isModel(innermost(value.type())) && shapes.isModel(innermost(property.type()));
-    }
-
-    private TypeMirror innermost(TypeMirror type) {
-        TypeMirror current = type;
-        while (shapes.isOptional(current) || shapes.sourceShape(current).isPresent()) {
-            current = shapes.elementType(current);
-        }
-        return current;
+                && shapes.isModel(shapes.innermostElement(value.type())) && shapes.isModel(shapes.innermostElement(property.type()));
     }
 
     private void reportUnreachable(LinkTree inside, String destinationLabel, DestinationProperty property,
@@ -523,7 +366,7 @@ final class ModelPlanner {
         }
     }
 
-    private void reportUnknownPaths(LinkTree tree, Construction construction) {
+    void reportUnknownPaths(LinkTree tree, Construction construction) {
         String owner = tools.display(construction.type());
         tree.mentions().forEach((name, declarations) -> {
             if (construction.property(name).isPresent()) {
@@ -556,56 +399,6 @@ final class ModelPlanner {
                 Suggestions.hint(property.name(), candidates), path, path);
     }
 
-    /**
-     * The entity association whose id fills {@code authorId} ({@code author}) or whose ids fill
-     * {@code tagIds} ({@code tags}, or {@code tag} if it is a collection).
-     */
-    private Optional<SourceProperty> idSource(String name, Map<String, SourceProperty> sourceProperties) {
-        if (name.endsWith("Ids") && name.length() > 3) {
-            String base = name.substring(0, name.length() - 3);
-            return Stream.of(base + "s", base + "es", base)
-                    .map(sourceProperties::get)
-                    .filter(candidate -> candidate != null && isEntityCollection(candidate.type()))
-                    .findFirst();
-        }
-        if (name.endsWith("Id") && name.length() > 2) {
-            return Optional.ofNullable(sourceProperties.get(name.substring(0, name.length() - 2)))
-                    .filter(candidate -> jpa.isEntity(candidate.type()));
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The id that fills an entity property by name: {@code authorId} for {@code author},
-     * {@code tagIds} for a collection {@code tags}.
-     */
-    private Optional<SourceProperty> referenceSource(DestinationProperty property,
-            Map<String, SourceProperty> sourceProperties) {
-        String name = property.name();
-        if (jpa.isEntity(property.type())) {
-            return Optional.ofNullable(sourceProperties.get(name + "Id"));
-        }
-        if (!isEntityCollection(property.type())) {
-            return Optional.empty();
-        }
-        List<String> singulars = new ArrayList<>(List.of(name));
-        if (name.endsWith("ies")) {
-            singulars.add(name.substring(0, name.length() - 3) + "y");
-        }
-        if (name.endsWith("es")) {
-            singulars.add(name.substring(0, name.length() - 2));
-        }
-        if (name.endsWith("s")) {
-            singulars.add(name.substring(0, name.length() - 1));
-        }
-        return singulars.stream().map(singular -> sourceProperties.get(singular + "Ids"))
-                .filter(candidate -> candidate != null).findFirst();
-    }
-
-    private boolean isEntityCollection(TypeMirror type) {
-        return !jpa.isEntity(type) && shapes.sourceShape(type).isPresent() && jpa.isEntity(innermost(type));
-    }
-
     /** The rightmost extra parameter named like the property. */
     private Optional<Parameter> sameNameParameter(Scope scope, DestinationProperty property) {
         Parameter found = null;
@@ -617,7 +410,7 @@ final class ModelPlanner {
         return Optional.ofNullable(found);
     }
 
-    private static Anchor methodAnchor(Scope scope) {
+    static Anchor methodAnchor(Scope scope) {
         return Anchor.of(scope.method().element());
     }
 

@@ -127,6 +127,15 @@ public final class TypeShapes {
         return tools.writable(rawArgument(tools.asSupertype(map, "java.util.Map").orElseThrow(), 0));
     }
 
+    /** The elements inside any number of containers and Optionals: {@code Review} for {@code List<Optional<Review>>}. */
+    public TypeMirror innermostElement(TypeMirror type) {
+        TypeMirror current = type;
+        while (isOptional(current) || sourceShape(current).isPresent()) {
+            current = elementType(current);
+        }
+        return current;
+    }
+
     /** The element type of an array or Iterable, the value type of a Map, the content of an Optional. */
     public TypeMirror elementType(TypeMirror container) {
         return tools.readable(declaredElementType(container));
