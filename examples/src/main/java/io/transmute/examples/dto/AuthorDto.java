@@ -1,0 +1,4 @@
+package io.transmute.examples.dto;
+
+public record AuthorDto(Long id, String name) {
+}

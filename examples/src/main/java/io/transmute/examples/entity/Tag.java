@@ -1,0 +1,28 @@
+package io.transmute.examples.entity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+
+@Entity
+public class Tag {
+    @Id
+    @GeneratedValue
+    private Long id;
+    private String label;
+
+    protected Tag() {
+    }
+
+    public Tag(String label) {
+        this.label = label;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+}
