@@ -6,9 +6,10 @@ package io.transmute;
  */
 public enum References {
     /**
-     * Look the ids up: one query per entity type and property, and an id that does not exist fails
-     * with an {@code UnknownEntityException} naming the type, the missing ids and the destination,
-     * before the caller can write anything.
+     * Check the ids: every id becomes a reference at once, and before the converter returns (before
+     * an {@code @Into} target is touched) they are all checked, with one query per entity type and
+     * conversion. An id that does not exist fails with an {@code UnknownEntityException} naming the
+     * type, the missing ids and the destinations, before the caller can write anything.
      */
     CHECKED,
     /**

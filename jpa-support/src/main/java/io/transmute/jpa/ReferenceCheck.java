@@ -64,18 +64,34 @@ public final class ReferenceCheck {
      */
     public void verify() {
         for (Map.Entry<Class<?>, Map<Object, String>> entry : pending.entrySet()) {
-            Set<Object> existing = new HashSet<>(existingIds(entry.getKey(), entry.getValue().keySet()));
-            List<Object> missing = new ArrayList<>();
+            Set<Object> unchecked = new LinkedHashSet<>();
             for (Object id : entry.getValue().keySet()) {
+                // An entity this persistence context already holds (even persisted and not yet
+                // flushed) exists: only the others need the query.
+                if (!isManaged(entry.getKey(), id)) {
+                    unchecked.add(id);
+                }
+            }
+            Set<Object> existing = unchecked.isEmpty() ? Set.of() : new HashSet<>(existingIds(entry.getKey(), unchecked));
+            List<Object> missing = new ArrayList<>();
+            Set<String> destinations = new LinkedHashSet<>();
+            for (Object id : unchecked) {
                 if (!existing.contains(id)) {
                     missing.add(id);
+                    destinations.add(entry.getValue().get(id));
                 }
             }
             if (!missing.isEmpty()) {
-                throw new UnknownEntityException(entry.getKey(), missing, entry.getValue().get(missing.get(0)));
+                throw new UnknownEntityException(entry.getKey(), missing, String.join(" and ", destinations));
             }
         }
         pending.clear();
+    }
+
+    private boolean isManaged(Class<?> type, Object id) {
+        Object reference = entityManager.getReference(type, id);
+        return entityManager.contains(reference)
+                && entityManager.getEntityManagerFactory().getPersistenceUnitUtil().isLoaded(reference);
     }
 
     private <T> List<Object> existingIds(Class<T> type, Collection<Object> ids) {

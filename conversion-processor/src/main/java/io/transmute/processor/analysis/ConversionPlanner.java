@@ -12,6 +12,7 @@ import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.ConverterMethod.Parameter;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.ReferencePolicy;
+import io.transmute.processor.model.UnloadedPolicy;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.jpa.JpaTypes;
 import io.transmute.processor.model.property.DestinationConstruction;
@@ -90,7 +91,7 @@ public final class ConversionPlanner {
         boolean unproxy = !dispatch.isEmpty() && jpa.isEntity(source)
                 && requireJpaSupport(method, "unwrapping Hibernate proxies of " + tools.display(source));
         if (!dispatch.isEmpty() && isAbstract(destination)) {
-            return new MethodPlan(method, null, null, List.of(), dispatch, unproxy, false);
+            return new MethodPlan(method, null, null, List.of(), dispatch, unproxy, null);
         }
         if (method.into().isPresent()) {
             if (!bothModels) {
@@ -101,12 +102,12 @@ public final class ConversionPlanner {
             }
             ModelPlanner.Planned planned = updates.planUpdate(scope, (DeclaredType) source, (DeclaredType) destination);
             return planned == null ? null : new MethodPlan(method, planned.plan(), null, List.of(), List.of(), false,
-                    verifiesReferences(method));
+                    referenceCheckName(method));
         }
         if (bothModels) {
             ModelPlanner.Planned planned = models.plan(scope, (DeclaredType) source, (DeclaredType) destination);
             return planned == null ? null : new MethodPlan(method, planned.plan(), null, List.of(), dispatch, unproxy,
-                    verifiesReferences(method));
+                    referenceCheckName(method));
         }
         // Containers and other values: the method's links apply inside the elements' conversion.
         Coercion coercion = resolver.resolve(new CoercionRequest(source, destination,
@@ -118,7 +119,7 @@ public final class ConversionPlanner {
         }
         List<CaptureArgument> captureArguments = models.captureArguments(scope, coercion, new LinkedHashMap<>());
         return captureArguments == null ? null
-                : new MethodPlan(method, null, coercion, captureArguments, List.of(), false, verifiesReferences(method));
+                : new MethodPlan(method, null, coercion, captureArguments, List.of(), false, referenceCheckName(method));
     }
 
     /**
@@ -167,10 +168,11 @@ public final class ConversionPlanner {
      * The conversions a merge of child entities needs: creating a child from an element, and
      * updating a matched child in place; {@code leftToCaller} are the id and back reference.
      */
-    NestedConversion childConversion(ConverterMethod method, DeclaredType source, DeclaredType destination,
-            String sourceLabel, String destinationLabel, Scope.Role role) {
-        return nested(method, source, destination, LinkTree.EMPTY, Optional.empty(), sourceLabel, destinationLabel,
-                "", false, role);
+    NestedConversion childConversion(Scope parent, String property, List<String> elementsPath,
+            DeclaredType source, DeclaredType destination, String label, Scope.Role role) {
+        return nested(parent.method(), source, destination, parent.tree().child(property),
+                parent.rootPath().map(root -> append(root, elementsPath.get(0))), label, label,
+                parent.pathPrefix() + property + ".", false, role);
     }
 
     /** What the method offers the coercions of one of its properties. */
@@ -183,7 +185,8 @@ public final class ConversionPlanner {
                 ? new Capture(referenceCheckRule(method), "referenceCheck", referenceCheckType.asType()) : null;
         return new CoercionRequest.Context(models,
                 entityManager.map(p -> newCapture(passedParameter(p, method), p.type())).orElse(null),
-                method.references() == ReferencePolicy.CHECKED, referenceCheck, method.name() + "()");
+                method.references() == ReferencePolicy.CHECKED, referenceCheck,
+                tools.elements().getTypeElement(ENTITY_STATES) != null, method);
     }
 
     /**
@@ -205,9 +208,19 @@ public final class ConversionPlanner {
         return referenceChecks.computeIfAbsent(method, m -> new LinkRule.ReferenceCheck(Anchor.of(m.element())));
     }
 
-    /** Whether the method makes checked references, so that it must verify them before returning. */
-    boolean verifiesReferences(ConverterMethod method) {
-        return verifying.contains(method);
+    /**
+     * The name of the method's ReferenceCheck when it makes checked references (and so must verify
+     * them before returning), distinct from its parameters' names; null otherwise.
+     */
+    String referenceCheckName(ConverterMethod method) {
+        if (!verifying.contains(method)) {
+            return null;
+        }
+        String name = "referenceCheck";
+        for (int counter = 2; method.parameter(name).isPresent(); counter++) {
+            name = "referenceCheck" + counter;
+        }
+        return name;
     }
 
     void markVerifiesReferences(ConverterMethod method) {
@@ -230,9 +243,11 @@ public final class ConversionPlanner {
                 + (subtree.isEmpty() ? "" : " from " + method.source().type())
                 + (parametersByName ? " parameters " + method.extras() : "")
                 + (role.equals(Scope.Role.CREATE) ? "" : " " + role.signature() + " nulls " + method.nulls());
-        // The unloaded policy matters only to conversions that read lazy attributes.
-        String policyKey = key + " unloaded " + method.unloaded();
-        NestedConversion existing = shared.containsKey(key) && !shared.get(key).readsLazily()
+        // The policies matter only to conversions that read lazy attributes or make entity
+        // references; under FAIL the message names the method, so each has its own helpers.
+        String policyKey = key + " unloaded " + method.unloaded() + " references " + method.references()
+                + (method.unloaded() == UnloadedPolicy.FAIL ? " of " + method.element() : "");
+        NestedConversion existing = shared.containsKey(key) && !shared.get(key).dependsOnPolicies()
                 ? shared.get(key) : shared.get(policyKey);
         if (existing != null) {
             return existing.failed() ? null : existing;
@@ -261,7 +276,7 @@ public final class ConversionPlanner {
             return null;
         }
         conversion.complete(planned.plan(), planned.captures());
-        if (!conversion.readsLazily()) {
+        if (!conversion.dependsOnPolicies()) {
             shared.putIfAbsent(key, conversion);
         }
         return conversion;

@@ -46,7 +46,8 @@ final class EntityNaming {
     Optional<SourceProperty> idSource(String name, Map<String, SourceProperty> sourceProperties) {
         if (name.endsWith("Ids") && name.length() > 3) {
             String base = name.substring(0, name.length() - 3);
-            return Stream.of(base + "s", base + "es", base)
+            String plural = base.endsWith("y") ? base.substring(0, base.length() - 1) + "ies" : base + "s";
+            return Stream.of(plural, base + "s", base + "es", base)
                     .map(sourceProperties::get)
                     .filter(candidate -> candidate != null && isEntityCollection(candidate.type()))
                     .findFirst();

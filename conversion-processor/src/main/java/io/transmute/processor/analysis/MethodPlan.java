@@ -13,12 +13,16 @@ import java.util.List;
  *     source of such a subtype is passed to them (a {@code Dog} to {@code DogDto toDto(Dog)})
  * @param unproxy whether the source is an entity whose Hibernate proxy must be unwrapped before
  *     its real class can be tested
- * @param verifiesReferences whether the conversion makes checked entity references: they are
- *     collected in a {@code ReferenceCheck} named {@code referenceCheck} and verified before returning
+ * @param referenceCheck when the conversion makes checked entity references, the name of the
+ *     {@code ReferenceCheck} that collects them to be verified before returning; otherwise null
  */
 public record MethodPlan(ConverterMethod method, ModelPlan model, Coercion coercion,
         List<CaptureArgument> captureArguments, List<ConverterMethod> dispatch, boolean unproxy,
-        boolean verifiesReferences) {
+        String referenceCheck) {
+
+    public boolean verifiesReferences() {
+        return referenceCheck != null;
+    }
 
     /** A method that only dispatches: its own destination is abstract. */
     public boolean dispatchesOnly() {

@@ -252,7 +252,8 @@ final class ModelPlanner {
             TypeMirror type = tools.elements().getTypeElement(ConversionPlanner.REFERENCE_CHECK).asType();
             if (scope.top()) {
                 planner.markVerifiesReferences(scope.method());
-                return value(rule, new ParameterValue(new Parameter(null, "referenceCheck", type, false)), type,
+                String name = planner.referenceCheckName(scope.method());
+                return value(rule, new ParameterValue(new Parameter(null, name, type, false)), type,
                         rule.describe(), Optional.empty());
             }
             return captured(rule, type, captures, Optional.empty());
@@ -297,15 +298,16 @@ final class ModelPlanner {
     /** A read of {@code path} from the scope's source, with the lazy steps its policy guards. */
     SourcePath sourcePath(Scope scope, List<SourceProperty> path) {
         UnloadedPolicy policy = scope.method().unloaded();
-        if (policy == UnloadedPolicy.LOAD) {
-            return new SourcePath(path);
-        }
         List<ValueSource.LazyRead> lazyReads = new ArrayList<>();
         TypeMirror owner = scope.sourceType();
         for (int step = 0; step < path.size(); step++) {
             String attribute = path.get(step).name();
-            if (jpa.isLazy(owner, attribute) && planner.requireJpaSupport(scope.method(),
-                    "the unloaded policy " + policy + " of lazy " + tools.display(owner) + "." + attribute)) {
+            // The id of a lazy *ToOne is known without loading it: reading author.id needs no guard.
+            boolean readsOnlyId = step == path.size() - 2
+                    && jpa.idProperty(path.get(step).type()).filter(path.get(step + 1).name()::equals).isPresent();
+            if (jpa.isLazy(owner, attribute) && !readsOnlyId && (policy == UnloadedPolicy.LOAD
+                    || planner.requireJpaSupport(scope.method(), "the unloaded policy " + policy + " of lazy "
+                            + tools.display(owner) + "." + attribute))) {
                 lazyReads.add(new ValueSource.LazyRead(step, tools.display(owner), attribute, policy,
                         converterType.element().getSimpleName() + "." + scope.method().name() + "()"));
             }

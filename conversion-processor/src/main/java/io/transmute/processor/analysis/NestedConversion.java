@@ -59,14 +59,15 @@ public final class NestedConversion implements ModelConversion {
     }
 
     /**
-     * Whether the conversion, or one nested in it, reads a lazy JPA attribute under a SKIP or
-     * FAIL policy: then it differs by policy, otherwise converters of any policy share it.
+     * Whether the conversion, or one nested in it, reads a lazy JPA attribute or makes entity
+     * references: then it differs by the method's unloaded and references policies, otherwise
+     * converters of any policy share it.
      */
-    boolean readsLazily() {
-        return readsLazily(this, new HashSet<>());
+    boolean dependsOnPolicies() {
+        return dependsOnPolicies(this, new HashSet<>());
     }
 
-    private static boolean readsLazily(NestedConversion conversion, Set<NestedConversion> visited) {
+    private static boolean dependsOnPolicies(NestedConversion conversion, Set<NestedConversion> visited) {
         if (conversion.plan == null || !visited.add(conversion)) {
             return false;
         }
@@ -74,13 +75,26 @@ public final class NestedConversion implements ModelConversion {
             if (property.value() instanceof ValueSource.SourcePath path && !path.lazyReads().isEmpty()) {
                 return true;
             }
-            if (property.coercion() != null && nested(property.coercion()).stream()
-                    .anyMatch(inner -> readsLazily(inner, visited))) {
+            if (property.coercion() != null && (makesReferences(property.coercion()) || nested(property.coercion())
+                    .stream().anyMatch(inner -> dependsOnPolicies(inner, visited)))) {
                 return true;
             }
         }
         return conversion.plan.captureArguments().stream().anyMatch(argument ->
                 argument.value() instanceof ValueSource.SourcePath path && !path.lazyReads().isEmpty());
+    }
+
+    private static boolean makesReferences(Coercion coercion) {
+        if (coercion instanceof Coercion.EntityReference || coercion instanceof Coercion.EntityReferences) {
+            return true;
+        }
+        if (coercion instanceof Coercion.ContainerCopy copy) {
+            return makesReferences(copy.element());
+        }
+        if (coercion instanceof Coercion.OptionalWrap wrap) {
+            return makesReferences(wrap.element());
+        }
+        return coercion instanceof Coercion.OptionalMap optional && makesReferences(optional.element());
     }
 
     /** The nested conversions a coercion calls, directly or element-wise. */

@@ -79,7 +79,8 @@ final class UpdatePlanner {
         Map<Object, CaptureArgument> captureArguments = new LinkedHashMap<>();
         List<PropertyPlan> properties = new ArrayList<>();
         boolean complete = true;
-        for (DestinationProperty property : updatable) {
+        for (DestinationProperty declared : updatable) {
+            DestinationProperty property = inPlace(target, declared);
             Optional<String> key = entities.entityKey(target, property);
             if (key.isPresent()) {
                 for (LinkRule rule : scope.tree().rulesFor(property.name())) {
@@ -120,6 +121,22 @@ final class UpdatePlanner {
     }
 
     /**
+     * A collection or map with a setter is still changed in place through its getter: replacing the
+     * instance would lose a managed (Hibernate) collection.
+     */
+    private DestinationProperty inPlace(DeclaredType target, DestinationProperty property) {
+        boolean container = tools.asSupertype(property.type(), "java.util.Collection").isPresent()
+                || tools.asSupertype(property.type(), "java.util.Map").isPresent();
+        if (property.write() != DestinationProperty.Write.SETTER || !container) {
+            return property;
+        }
+        return entities.managedCollectionGetter(target, property)
+                .map(getter -> new DestinationProperty(property.name(), property.type(),
+                        DestinationProperty.Write.ADD_ALL, getter.accessor()))
+                .orElse(property);
+    }
+
+    /**
      * The merge of child entities ({@code Book.reviews} from a form's {@code reviews}): the elements
      * need an id property to match children by; the back reference comes from {@code mappedBy}.
      */
@@ -146,10 +163,12 @@ final class UpdatePlanner {
         Set<String> leftToCaller = new HashSet<>(backReference.map(Set::of).orElse(Set.of()));
         Set<String> createLeftToCaller = new HashSet<>(leftToCaller);
         createLeftToCaller.add(idName.get());
-        NestedConversion create = planner.childConversion(scope.method(), (DeclaredType) element, child,
-                label + "[]", label + "[]", new Scope.Role(false, Set.copyOf(createLeftToCaller)));
-        NestedConversion update = planner.childConversion(scope.method(), (DeclaredType) element, child,
-                label + "[]", label + "[]", new Scope.Role(true, Set.copyOf(leftToCaller)));
+        // Links and allowUnlinked under the collection's path reach its children, as in any nested conversion.
+        List<String> elementsPath = List.of(elements.name());
+        NestedConversion create = planner.childConversion(scope, property.name(), elementsPath, (DeclaredType) element,
+                child, label + "[]", new Scope.Role(false, Set.copyOf(createLeftToCaller)));
+        NestedConversion update = planner.childConversion(scope, property.name(), elementsPath, (DeclaredType) element,
+                child, label + "[]", new Scope.Role(true, Set.copyOf(leftToCaller)));
         if (create == null || update == null) {
             return null;
         }

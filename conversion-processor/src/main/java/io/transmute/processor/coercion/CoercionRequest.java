@@ -1,6 +1,7 @@
 package io.transmute.processor.coercion;
 
 import io.transmute.processor.diagnostics.Diagnostics.Anchor;
+import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.UserMethod;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
@@ -43,10 +44,17 @@ public record CoercionRequest(
      * @param checkedReferences whether references are looked up ({@code References.CHECKED})
      * @param referenceCheck the conversion's {@code ReferenceCheck}, passed down to where checked
      *     references are made; null when they cannot be (no EntityManager, or no jpa-support)
-     * @param method names the converter method in messages, e.g. {@code create()}
+     * @param jpaSupport whether io.transmute:jpa-support is on the class path
+     * @param converter the converter method being implemented: other converters are reused only
+     *     when their policies match its
      */
     public record Context(NestedModels models, Capture entityManager, boolean checkedReferences,
-            Capture referenceCheck, String method) {
+            Capture referenceCheck, boolean jpaSupport, ConverterMethod converter) {
+
+        /** Names the converter method in messages, e.g. {@code create()}. */
+        public String method() {
+            return converter.name() + "()";
+        }
     }
 
     /** The request for the keys of a map: links reach inside its values, never its keys. */

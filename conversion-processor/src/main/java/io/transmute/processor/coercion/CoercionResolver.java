@@ -125,8 +125,7 @@ public final class CoercionResolver {
 
     /** The entity of a collection of references filled from a collection of ids. */
     private Optional<TypeMirror> referencedEntity(CoercionRequest request) {
-        boolean iterable = shapes.sourceShape(request.source())
-                .filter(shape -> shape == ContainerShape.COLLECTION || shape == ContainerShape.ITERABLE).isPresent();
+        boolean iterable = shapes.sourceShape(request.source()).filter(shape -> shape != ContainerShape.MAP).isPresent();
         boolean collection = shapes.targetShape(request.destination())
                 .filter(shape -> shape == ContainerShape.LIST || shape == ContainerShape.SET).isPresent();
         if (!iterable || !collection) {
@@ -140,6 +139,11 @@ public final class CoercionResolver {
 
     private Coercion reference(CoercionRequest request) {
         Capture entityManager = request.context().entityManager();
+        if (!request.context().jpaSupport()) {
+            diagnostics.error(request.anchor(), Message.JPA_SUPPORT_MISSING, request.context().method(),
+                    "references to " + tools.display(request.destination()));
+            return null;
+        }
         if (entityManager == null) {
             diagnostics.error(request.anchor(), Message.NEEDS_ENTITY_MANAGER, request.destinationLabel(),
                     tools.display(request.destination()), request.sourceLabel(), tools.display(request.source()),
@@ -164,8 +168,9 @@ public final class CoercionResolver {
                         request.runtimeDestinationLabel());
     }
 
+    /** A value of the entity's id type (an {@code @EmbeddedId} class too), but not an entity itself. */
     private boolean isIdOf(TypeMirror value, SourceProperty id) {
-        return !shapes.isModel(value) && tools.isAssignable(tools.boxed(value), tools.boxed(id.type()));
+        return entityIdProperty.apply(value).isEmpty() && tools.isAssignable(tools.boxed(value), tools.boxed(id.type()));
     }
 
     private Coercion entityId(CoercionRequest request, SourceProperty id) {
@@ -214,8 +219,13 @@ public final class CoercionResolver {
     /** Other converters that take exactly the source type and return exactly the destination type. */
     private List<UserMethod> reusableConverters(CoercionRequest request) {
         List<UserMethod> reusable = new ArrayList<>();
+        // A method is never implemented by another of the same signature: two such methods would call
+        // each other forever.
+        boolean implementingThisPair = request.excluded() != null;
+        ConverterMethod caller = request.context().converter();
         for (ConverterMethod converter : converterType.converters()) {
-            if (converter.parameters().size() == 1 && !converter.element().equals(request.excluded())
+            if (converter.parameters().size() == 1 && !implementingThisPair
+                    && converter.unloaded() == caller.unloaded() && converter.references() == caller.references()
                     && tools.isSame(converter.source().type(), request.source())
                     && tools.isSame(converter.destinationType(), request.destination())) {
                 converterType.methods().stream()

@@ -17,6 +17,8 @@ import io.transmute.processor.coercion.TypeShapes;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.model.UserMethod;
 import java.util.ArrayList;
+import java.util.Arrays;
+import javax.lang.model.type.ArrayType;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -99,6 +101,13 @@ final class CoercionWriter {
                     : CodeBlock.of("$T.reference($L, $T.class, $L)", ENTITY_REFERENCES, through, entity, input);
         }
         if (coercion instanceof Coercion.EntityReferences references) {
+            if (references.source() instanceof ArrayType array) {
+                // An array of ids is read as a list (primitive ones boxed), so that null ids are skipped too.
+                CodeBlock ids = body.stable(input, references.source(), hint);
+                input = array.getComponentType().getKind().isPrimitive()
+                        ? CodeBlock.of("$L == null ? null : $T.stream($L).boxed().toList()", ids, Arrays.class, ids)
+                        : CodeBlock.of("$L == null ? null : $T.asList($L)", ids, Arrays.class, ids);
+            }
             CodeBlock through = body.capture(references.entityManager().key());
             TypeName entity = TypeName.get(tools.types().erasure(references.entity()));
             CodeBlock target = CodeBlock.of("new $T<>()",

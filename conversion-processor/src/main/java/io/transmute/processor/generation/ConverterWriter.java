@@ -75,7 +75,7 @@ public final class ConverterWriter {
                         .addModifiers(Modifier.PRIVATE)
                         .returns(method.returnType())
                         .addParameters(method.parameters())
-                        .addParameter(REFERENCE_CHECK, "referenceCheck")
+                        .addParameter(REFERENCE_CHECK, plan.referenceCheck())
                         .addCode(method.code())
                         .build());
             } else {
@@ -109,13 +109,13 @@ public final class ConverterWriter {
         }
         String source = plan.method().source().name();
         if (plan.method().into().isPresent()) {
-            models.writeUpdate(plan.model(), plan.method(), body);
+            models.writeUpdate(plan.model(), plan.method(), plan.referenceCheck(), body);
         } else if (!plan.dispatch().isEmpty()) {
             ModelBodyWriter.writeNullCheck(source, body);
-            writeDispatch(plan, source, body);
+            String tested = writeDispatch(plan, source, body);
             if (plan.dispatchesOnly()) {
-                body.code().addStatement("throw new $T($S + $N.getClass().getName() + $S)",
-                        IllegalArgumentException.class, "No converter for ", source,
+                body.code().addStatement("throw new $T($S + $N.getClass().getName()$W+ $S)",
+                        IllegalArgumentException.class, "No converter for ", tested,
                         ": declare one in " + converterType.element().getSimpleName());
             } else {
                 models.writeAfterNullCheck(plan.model(), source, body);
@@ -145,18 +145,23 @@ public final class ConverterWriter {
         String entityManager = plan.method().extras().stream()
                 .filter(parameter -> tools.asSupertype(parameter.type(), "jakarta.persistence.EntityManager").isPresent())
                 .findFirst().orElseThrow().name();
-        method.addStatement("$T referenceCheck = $T.of($N)", REFERENCE_CHECK, REFERENCE_CHECK, entityManager);
-        CodeBlock call = CodeBlock.of("$N($L, referenceCheck)", body, plan.method().parameters().stream()
-                .map(parameter -> CodeBlock.of("$N", parameter.name())).collect(CodeBlock.joining(", ")));
+        String check = plan.referenceCheck();
+        method.addStatement("$T $N = $T.of($N)", REFERENCE_CHECK, check, REFERENCE_CHECK, entityManager);
+        CodeBlock call = CodeBlock.of("$N($L, $N)", body, plan.method().parameters().stream()
+                .map(parameter -> CodeBlock.of("$N", parameter.name())).collect(CodeBlock.joining(", ")), check);
         boolean returnsValue = plan.method().element().getReturnType().getKind() != TypeKind.VOID;
+        UniqueNames names = new UniqueNames();
+        plan.method().parameters().forEach(parameter -> names.newName(parameter.name()));
+        names.newName(check);
+        String result = names.newName("result");
         if (returnsValue) {
-            method.addStatement("$T result = $L", TypeName.get(plan.method().element().getReturnType()), call);
+            method.addStatement("$T $N = $L", TypeName.get(plan.method().element().getReturnType()), result, call);
         } else {
             method.addStatement("$L", call);
         }
-        method.addStatement("referenceCheck.verify()");
+        method.addStatement("$N.verify()", check);
         if (returnsValue) {
-            method.addStatement("return result");
+            method.addStatement("return $N", result);
         }
         return method.build();
     }
@@ -165,7 +170,7 @@ public final class ConverterWriter {
      * {@code if (animal instanceof Dog dog) { return toDto(dog); }} for each subtype converter, most
      * specific first; an entity is unproxied first, since a proxy of Animal is never a Dog.
      */
-    private void writeDispatch(MethodPlan plan, String source, BodyEmitter body) {
+    private String writeDispatch(MethodPlan plan, String source, BodyEmitter body) {
         String tested = source;
         if (plan.unproxy()) {
             tested = body.local(plan.method().source().type(), "unproxied" + Names.capitalize(source),
@@ -178,6 +183,7 @@ public final class ConverterWriter {
                     .addStatement("return $N($N)", subtype.name(), narrowed)
                     .endControlFlow();
         }
+        return tested;
     }
 
     private MethodSpec helperMethod(HelperMethods.Pending helper, ModelBodyWriter models,
@@ -205,7 +211,7 @@ public final class ConverterWriter {
         if (coercion instanceof Coercion.ChildMerge merge) {
             merges.write(merge, input, target, merge.childrenGetter(), body);
         } else if (nested != null && nested.updating()) {
-            models.writeUpdate(nested.plan(), input, target, nested.skipsNulls(), body, CodeBlock.of("return"));
+            models.writeUpdate(nested.plan(), input, target, nested.skipsNulls(), null, body, CodeBlock.of("return"));
         } else if (nested != null) {
             models.write(nested.plan(), input, body);
         } else {

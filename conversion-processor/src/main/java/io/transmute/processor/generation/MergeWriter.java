@@ -9,6 +9,7 @@ import io.transmute.processor.coercion.Coercion.ChildMerge;
 import io.transmute.processor.coercion.TypeShapes;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.model.property.SourceProperty;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,14 +51,21 @@ final class MergeWriter {
         }
         code.addStatement("$N.clear()", current).addStatement("return").endControlFlow();
 
+        // Children are found by id; the ones no element matches (unsaved ones, without an id, too)
+        // are removed at the end. Two elements with one id both update that child, the last winning.
         TypeName idType = TypeName.get(tools.boxed(merge.childId().type()));
-        String unmatched = body.newName("unmatched");
-        code.addStatement("$T $N = new $T<>()", ParameterizedTypeName.get(ClassName.get(Map.class), idType, child), unmatched,
+        String byId = body.newName(Names.plural(childType) + "ById");
+        code.addStatement("$T $N = new $T<>()", ParameterizedTypeName.get(ClassName.get(Map.class), idType, child), byId,
                 HashMap.class);
         String existing = body.newName(Names.label(childType));
         code.beginControlFlow("for ($T $N : $N)", child, existing, current)
-                .addStatement("$N.put($L, $N)", unmatched, read(existing, merge.childId()), existing)
+                .beginControlFlow("if ($L != null)", read(existing, merge.childId()))
+                .addStatement("$N.put($L, $N)", byId, read(existing, merge.childId()), existing)
+                .endControlFlow()
                 .endControlFlow();
+        String unmatched = body.newName("unmatched");
+        code.addStatement("$T $N = new $T<>($N)", ParameterizedTypeName.get(ClassName.get(List.class), child), unmatched,
+                ArrayList.class, current);
 
         String element = body.newName(Names.label(elementType));
         code.beginControlFlow("for ($T $N : $N)", TypeName.get(elementType), element, elements);
@@ -65,7 +73,7 @@ final class MergeWriter {
         String id = body.newName("id");
         code.addStatement("$T $N = $L", idType, id, read(element, merge.sourceId()));
         String matched = body.newName("matched");
-        code.addStatement("$T $N = $N == null ? null : $N.remove($N)", child, matched, id, unmatched, id);
+        code.addStatement("$T $N = $N == null ? null : $N.get($N)", child, matched, id, byId, id);
         code.beginControlFlow("if ($N == null)", matched);
         CodeBlock created = coercions.invokeHelper(new Coercion.ModelCall(merge.create()),
                 List.of(CodeBlock.of("$N", element)), body);
@@ -78,11 +86,12 @@ final class MergeWriter {
         code.nextControlFlow("else");
         code.addStatement("$L", coercions.invokeHelper(new Coercion.ModelCall(merge.update()),
                 List.of(CodeBlock.of("$N", element), CodeBlock.of("$N", matched)), body));
+        code.addStatement("$N.remove($N)", unmatched, matched);
         code.endControlFlow();
         code.endControlFlow();
 
         String removed = body.newName("removed");
-        code.beginControlFlow("for ($T $N : $N.values())", child, removed, unmatched)
+        code.beginControlFlow("for ($T $N : $N)", child, removed, unmatched)
                 .addStatement("$N.remove($N)", current, removed);
         if (merge.backReference() != null) {
             code.addStatement("$N.$N(null)", removed, merge.backReference());

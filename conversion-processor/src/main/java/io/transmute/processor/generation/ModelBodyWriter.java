@@ -98,51 +98,61 @@ final class ModelBodyWriter {
      * The body of an @Into method: each linked property written into the target in place, then
      * the target returned if the method returns it. A null source leaves the target as it is.
      */
-    void writeUpdate(ModelPlan plan, ConverterMethod method, BodyEmitter body) {
+    void writeUpdate(ModelPlan plan, ConverterMethod method, String referenceCheck, BodyEmitter body) {
         String target = method.into().orElseThrow().name();
         CodeBlock finish = method.returnsTarget() ? CodeBlock.of("return $N", target) : CodeBlock.of("return");
-        writeUpdate(plan, method.source().name(), target, method.nulls() == ConverterMethod.NullPolicy.SKIP, body,
-                finish);
+        writeUpdate(plan, method.source().name(), target, method.nulls() == ConverterMethod.NullPolicy.SKIP,
+                referenceCheck, body, finish);
         if (method.returnsTarget()) {
             body.code().addStatement(finish);
         }
     }
 
-    /** Writes what {@code source} links into the existing {@code target}. */
-    void writeUpdate(ModelPlan plan, String source, String target, boolean skipNulls, BodyEmitter body,
-            CodeBlock finish) {
+    /**
+     * Writes what {@code source} links into the existing {@code target}: every value is computed
+     * first, then (with checked references, {@code referenceCheck} not null) the references are
+     * verified, and only then is the target touched, so that an unknown id leaves it unchanged.
+     */
+    void writeUpdate(ModelPlan plan, String source, String target, boolean skipNulls, String referenceCheck,
+            BodyEmitter body, CodeBlock finish) {
         body.code().beginControlFlow("if ($N == null)", source).addStatement(finish).endControlFlow();
         values.defineCaptures(plan.captureArguments(), source, body);
-        for (PropertyPlan property : plan.properties()) {
-            if (property.isUnlinked()) {
-                continue;
-            }
+        List<PropertyPlan> linked = plan.properties().stream().filter(p -> !p.isUnlinked()).toList();
+        List<CodeBlock> computed = new ArrayList<>();
+        for (PropertyPlan property : linked) {
+            CodeBlock value = property.coercion() instanceof Coercion.ChildMerge
+                    ? values.read(property.value(), source, body)
+                    : valueOf(property, source, body);
+            TypeMirror type = property.coercion() instanceof Coercion.ChildMerge
+                    ? property.valueType() : property.property().type();
+            computed.add(BodyEmitter.isName(value) ? value
+                    : CodeBlock.of("$N", body.local(type, property.property().name(), value)));
+        }
+        if (referenceCheck != null) {
+            body.code().addStatement("$N.verify()", referenceCheck);
+        }
+        for (int i = 0; i < linked.size(); i++) {
+            PropertyPlan property = linked.get(i);
+            CodeBlock value = computed.get(i);
             DestinationProperty destination = property.property();
+            boolean guardNull = skipNulls && !tools.isPrimitive(property.coercion() instanceof Coercion.ChildMerge
+                    ? property.valueType() : destination.type());
+            if (destination.write() == DestinationProperty.Write.ADD_ALL
+                    && !(property.coercion() instanceof Coercion.ChildMerge)) {
+                writeReplaceContents(destination, value, target, skipNulls, body);
+                continue;
+            }
+            if (guardNull) {
+                body.code().beginControlFlow("if ($L != null)", value);
+            }
             if (property.coercion() instanceof Coercion.ChildMerge merge) {
-                CodeBlock elements = values.read(property.value(), source, body);
-                if (skipNulls) {
-                    elements = body.stable(elements, property.valueType(), destination.name());
-                    body.code().beginControlFlow("if ($L != null)", elements);
-                }
-                body.code().addStatement("$L", coercions.invokeHelper(merge, List.of(elements,
+                body.code().addStatement("$L", coercions.invokeHelper(merge, List.of(value,
                         CodeBlock.of("$N", target)), body));
-                if (skipNulls) {
-                    body.code().endControlFlow();
-                }
-                continue;
-            }
-            if (destination.write() == DestinationProperty.Write.ADD_ALL) {
-                writeReplaceContents(property, target, source, skipNulls, body);
-                continue;
-            }
-            CodeBlock value = valueOf(property, source, body);
-            if (skipNulls && !tools.isPrimitive(destination.type())) {
-                CodeBlock stable = body.stable(value, destination.type(), destination.name());
-                body.code().beginControlFlow("if ($L != null)", stable);
-                writeInto(target, destination, stable, body);
-                body.code().endControlFlow();
             } else {
                 writeInto(target, destination, value, body);
+            }
+            if (guardNull) {
+                body.code().endControlFlow();
             }
         }
     }
@@ -160,10 +170,8 @@ final class ModelBodyWriter {
      * must stay the same instance): elements no longer wanted are removed, new ones appended, the
      * others kept where they are.
      */
-    private void writeReplaceContents(PropertyPlan property, String target, String source, boolean skipNulls,
-            BodyEmitter body) {
-        DestinationProperty destination = property.property();
-        CodeBlock value = body.stable(valueOf(property, source, body), destination.type(), destination.name());
+    private void writeReplaceContents(DestinationProperty destination, CodeBlock value, String target,
+            boolean skipNulls, BodyEmitter body) {
         String current = body.newName("current" + Names.capitalize(destination.name()));
         boolean map = tools.asSupertype(destination.type(), "java.util.Map").isPresent();
         body.code().addStatement("$T $N = $N.$N()", TypeName.get(destination.type()), current, target,

@@ -66,7 +66,7 @@ final class ValueWriter {
             body.defineCapture(argument.capture().key(), stable);
             if (argument.value() instanceof SourcePath path && BodyEmitter.isName(stable)) {
                 // A property that reads the same path later uses this local.
-                body.rememberPathLocal(pathKey(path.path(), sourceName), stable.toString());
+                body.rememberPathLocal(pathKey(path, sourceName), stable.toString());
             }
         }
     }
@@ -79,7 +79,7 @@ final class ValueWriter {
      */
     private CodeBlock readPath(SourcePath sourcePath, String sourceName, BodyEmitter body) {
         List<SourceProperty> path = sourcePath.path();
-        String cached = body.pathLocal(pathKey(path, sourceName));
+        String cached = body.pathLocal(pathKey(sourcePath, sourceName));
         if (cached != null) {
             return CodeBlock.of("$N", cached);
         }
@@ -88,7 +88,9 @@ final class ValueWriter {
         for (int i = 0; i < path.size(); i++) {
             SourceProperty property = path.get(i);
             Optional<LazyRead> lazy = lazyRead(sourcePath, i);
-            String nextKey = prefixKey + "." + property.name();
+            // A read that an unloaded policy guards is not the same value as an unguarded one.
+            String nextKey = prefixKey + "." + property.name()
+                    + lazy.filter(read -> read.policy() != UnloadedPolicy.LOAD).map(read -> "?").orElse("");
             String local = body.pathLocal(nextKey);
             if (local == null) {
                 CodeBlock read = read(current, property, i > 0, lazy, body);
@@ -127,9 +129,14 @@ final class ValueWriter {
         return path.lazyReads().stream().filter(read -> read.step() == step).findFirst();
     }
 
-    private static String pathKey(List<SourceProperty> path, String sourceName) {
+    private static String pathKey(SourcePath path, String sourceName) {
         StringBuilder key = new StringBuilder(sourceName);
-        path.forEach(property -> key.append('.').append(property.name()));
+        for (int i = 0; i < path.path().size(); i++) {
+            key.append('.').append(path.path().get(i).name());
+            if (lazyRead(path, i).filter(read -> read.policy() != UnloadedPolicy.LOAD).isPresent()) {
+                key.append('?');
+            }
+        }
         return key.toString();
     }
 

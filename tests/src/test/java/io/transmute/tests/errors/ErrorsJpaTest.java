@@ -404,7 +404,7 @@ class ErrorsJpaTest {
 
         TransmuteCompiler.assertNoCrash(compilation);
         assertOnlyError(compilation, mapper,
-                "[Transmute/JpaSupport] create() needs io.transmute:jpa-support at compile time (for checked"
+                "[Transmute/JpaSupport] create() needs io.transmute:jpa-support at compile time (for"
                         + " references to Author): add it as a dependency next to conversion-api",
                 "Book create(BookForm form, EntityManager entityManager);");
     }
