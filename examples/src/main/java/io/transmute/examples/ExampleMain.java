@@ -121,7 +121,8 @@ public final class ExampleMain {
         edit.reviews().forEach(review -> out.println("    " + review));
         out.println("  saved:");
         print(measured(() -> service.update(seed.goodOmens, edit)));
-        printStatements("book, reviews, tags; author and tag checks; 5 writes; new author and tag for the result");
+        printStatements("the book; author and tag checks; its reviews and tags; 5 writes;"
+                + " the new author and tag for the result");
 
         section("delete(" + seed.mort + "): the book and, by cascade, its review");
         measured(() -> {
