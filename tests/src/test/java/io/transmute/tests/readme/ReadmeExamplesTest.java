@@ -12,15 +12,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the README's code true: each block marked {@code <!-- file: path -->} must equal that file,
- * whether a test source or a file the processor generated. Run with
- * {@code -Dtransmute.updateReadme=true} to copy the current files into the README instead.
+ * Keeps the README's code true: each block marked {@code <!-- file: tests/... -->} must equal that
+ * file of this module, whether a test source or a file the processor generated (the examples
+ * module checks its own blocks). Run with {@code -Dtransmute.updateReadme=true} to copy the current
+ * files into the README instead.
  */
 class ReadmeExamplesTest {
-    private static final Path MODULE = Path.of("").toAbsolutePath();
-    private static final Path README = MODULE.resolveSibling("README.md");
+    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    private static final Path README = ROOT.resolve("README.md");
     private static final Pattern BLOCK = Pattern.compile(
-            "<!-- file: (\\S+) -->\\n```java\\n(.*?)```", Pattern.DOTALL);
+            "<!-- file: (tests/\\S+) -->\\n```java\\n(.*?)```", Pattern.DOTALL);
 
     @Test
     void readmeCodeBlocksMatchTheirFiles() throws IOException {
@@ -29,7 +30,7 @@ class ReadmeExamplesTest {
         StringBuilder updated = new StringBuilder();
         int checked = 0;
         while (block.find()) {
-            String actual = Files.readString(MODULE.resolve(block.group(1)), StandardCharsets.UTF_8);
+            String actual = Files.readString(ROOT.resolve(block.group(1)), StandardCharsets.UTF_8);
             if (Boolean.getBoolean("transmute.updateReadme")) {
                 block.appendReplacement(updated, Matcher.quoteReplacement(
                         "<!-- file: " + block.group(1) + " -->\n```java\n" + actual + "```"));
@@ -43,6 +44,6 @@ class ReadmeExamplesTest {
             block.appendTail(updated);
             Files.writeString(README, updated.toString(), StandardCharsets.UTF_8);
         }
-        assertTrue(checked >= 2, "expected the README to show the example and its generated code");
+        assertTrue(checked >= 2, "expected the README to show the tutorial example and its generated code");
     }
 }
