@@ -161,17 +161,16 @@ final class Shop {
         }
     }
 
-    /** A child with a primitive id. */
     @Entity(name = "RegNote")
     public static class Note {
         @Id
         @GeneratedValue
-        private long id;
+        private Long id;
         @ManyToOne(fetch = FetchType.LAZY)
         private Order order;
         private String text;
 
-        public long getId() {
+        public Long getId() {
             return id;
         }
 
