@@ -23,6 +23,7 @@ class JpaRegressionLinkedIdsTest {
     private static long bookId;
     private static long authorId;
     private static long categoryId;
+    private static long anonymousBookId;
 
     @BeforeAll
     static void createBook() {
@@ -38,6 +39,9 @@ class JpaRegressionLinkedIdsTest {
             bookId = book.getId();
             authorId = author.getId();
             categoryId = category.getId();
+            Book anonymous = new Book("Anonymous", null);
+            em.persist(anonymous);
+            anonymousBookId = anonymous.getId();
         });
     }
 
@@ -71,5 +75,13 @@ class JpaRegressionLinkedIdsTest {
 
         assertEquals(new BookRef("Mort", authorId, authorId, categoryId), ref.get());
         assertEquals(0, statements);
+    }
+
+    @Test
+    void aBookWithoutAnAuthorHasNoAuthorIds() {
+        Book book = database.fromTransaction(em -> em.find(Book.class, anonymousBookId));
+
+        assertEquals(new BookRef("Anonymous", null, null, null), MAPPER.skip(book));
+        assertEquals(new BookRef("Anonymous", null, null, null), MAPPER.fail(book));
     }
 }
