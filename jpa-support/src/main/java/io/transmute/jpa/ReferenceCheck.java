@@ -22,8 +22,8 @@ import java.util.Set;
  */
 public final class ReferenceCheck {
     private final EntityManager entityManager;
-    /** Per entity type, the ids to check and the destination each was for (the first one). */
-    private final Map<Class<?>, Map<Object, String>> pending = new LinkedHashMap<>();
+    /** Per entity type, the ids to check and the destinations each was for. */
+    private final Map<Class<?>, Map<Object, Set<String>>> pending = new LinkedHashMap<>();
 
     private ReferenceCheck(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -38,7 +38,8 @@ public final class ReferenceCheck {
         if (id == null) {
             return null;
         }
-        pending.computeIfAbsent(type, unused -> new LinkedHashMap<>()).putIfAbsent(id, destination);
+        pending.computeIfAbsent(type, unused -> new LinkedHashMap<>())
+                .computeIfAbsent(id, unused -> new LinkedHashSet<>()).add(destination);
         return entityManager.getReference(type, id);
     }
 
@@ -63,7 +64,7 @@ public final class ReferenceCheck {
      * @throws UnknownEntityException naming the type, every missing id and the destination
      */
     public void verify() {
-        for (Map.Entry<Class<?>, Map<Object, String>> entry : pending.entrySet()) {
+        for (Map.Entry<Class<?>, Map<Object, Set<String>>> entry : pending.entrySet()) {
             Set<Object> unchecked = new LinkedHashSet<>();
             for (Object id : entry.getValue().keySet()) {
                 // An entity this persistence context already holds (even persisted and not yet
@@ -78,7 +79,7 @@ public final class ReferenceCheck {
             for (Object id : unchecked) {
                 if (!existing.contains(id)) {
                     missing.add(id);
-                    destinations.add(entry.getValue().get(id));
+                    destinations.addAll(entry.getValue().get(id));
                 }
             }
             if (!missing.isEmpty()) {

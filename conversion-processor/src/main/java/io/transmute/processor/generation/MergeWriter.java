@@ -58,11 +58,15 @@ final class MergeWriter {
         code.addStatement("$T $N = new $T<>()", ParameterizedTypeName.get(ClassName.get(Map.class), idType, child), byId,
                 HashMap.class);
         String existing = body.newName(Names.label(childType));
-        code.beginControlFlow("for ($T $N : $N)", child, existing, current)
-                .beginControlFlow("if ($L != null)", read(existing, merge.childId()))
-                .addStatement("$N.put($L, $N)", byId, read(existing, merge.childId()), existing)
-                .endControlFlow()
-                .endControlFlow();
+        code.beginControlFlow("for ($T $N : $N)", child, existing, current);
+        if (tools.isPrimitive(merge.childId().type())) {
+            code.addStatement("$N.put($L, $N)", byId, read(existing, merge.childId()), existing);
+        } else {
+            code.beginControlFlow("if ($L != null)", read(existing, merge.childId()))
+                    .addStatement("$N.put($L, $N)", byId, read(existing, merge.childId()), existing)
+                    .endControlFlow();
+        }
+        code.endControlFlow();
         String unmatched = body.newName("unmatched");
         code.addStatement("$T $N = new $T<>($N)", ParameterizedTypeName.get(ClassName.get(List.class), child), unmatched,
                 ArrayList.class, current);

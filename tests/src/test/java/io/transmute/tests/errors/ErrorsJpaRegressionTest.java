@@ -13,7 +13,6 @@ import jakarta.persistence.Entity;
 import java.io.File;
 import java.util.List;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Regressions of the JPA review: what compiles, and what is reported, around entity references and merges. */
@@ -114,7 +113,6 @@ class ErrorsJpaRegressionTest {
      * primitive id.
      */
     @Test
-    @Disabled("Not fixed: the generated merge compares a primitive child id with null (bad operand types for '!=')")
     void childrenWithAPrimitiveIdAreMerged() {
         JavaFileObject entities = source("p.Order", """
                 package p;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Finding 19: missing ids of one entity type from two destinations name both destinations. */
@@ -63,7 +62,6 @@ class JpaRegressionUnknownDestinationsTest {
     }
 
     @Test
-    @Disabled("Not fixed: ReferenceCheck keeps only the first destination of each id")
     void oneMissingIdForTwoDestinationsNamesBoth() {
         BookForm form = new BookForm("Mort", 9_999L, null, Set.of(), List.of(),
                 List.of(new ChapterForm("one", 9_999L)));
