@@ -42,6 +42,8 @@ final class RobustCompiler {
         final Path generated;
         final Path classes;
         final List<Diagnostic<? extends JavaFileObject>> diagnostics = new ArrayList<>();
+        /** What the compiler printed besides its diagnostics (ECJ prints a summary). */
+        final java.io.StringWriter printed = new java.io.StringWriter();
         /** What the compiler's task threw (a processor's uncaught exception), or null. */
         Throwable thrown;
         boolean success;
@@ -158,7 +160,7 @@ final class RobustCompiler {
                 fileManager.setLocationFromPaths(StandardLocation.CLASS_PATH, path);
                 fileManager.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(output.generated));
                 fileManager.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output.classes));
-                JavaCompiler.CompilationTask task = compiler.getTask(null, fileManager, collector, options, null,
+                JavaCompiler.CompilationTask task = compiler.getTask(output.printed, fileManager, collector, options, null,
                         fileManager.getJavaFileObjectsFromPaths(files));
                 task.setProcessors(processors);
                 try {
