@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * elements of the case; a valid case gets an implementation with no error; a mutated case gets the
  * error its mistake calls for, and no implementation; whenever nothing is reported, the generated
  * code compiles under {@code -Xlint:all} with no warning of a category the user's own code does not
- * trigger. Types that another processor writes in a later round must be waited for.
+ * trigger; the implementation names exactly its converter type as originating element (the processor
+ * is isolating). Types that another processor writes in a later round must be waited for.
  *
  * <p>{@code -Dtransmute.fuzz.cases=5000} runs more cases, {@code -Dtransmute.fuzz.seed=N} (or
  * {@code random}) starts elsewhere; case i has seed N + i, and a failure prints the case's seed
@@ -50,6 +51,8 @@ class RobustFuzzTest {
     private final Map<Expect, Integer> passed = new EnumMap<>(Expect.class);
     private final Map<String, Integer> tagsSeen = new TreeMap<>();
     private int compilations;
+    /** The files Transmute created in the last compilation, with their originating elements. */
+    private OriginRecorder origins;
     private int aloneCompilations;
 
     private sealed interface Verdict permits Pass, Retry, Failure {
@@ -159,8 +162,9 @@ class RobustFuzzTest {
             late.addAll(fuzzCase.late);
         }
         // The other processor first, as in ErrorsGeneratedSupertypeTest.
-        return RobustCompiler.compile(RobustCompiler.javac(), sources,
-                List.of(new LateGenerator(late), new TransmuteProcessor()), OPTIONS);
+        origins = new OriginRecorder(new TransmuteProcessor());
+        return RobustCompiler.compile(RobustCompiler.javac(), sources, List.of(new LateGenerator(late), origins),
+                OPTIONS);
     }
 
     /** A crash, or an error or Transmute message that no case's file carries: the run must be split. */
@@ -250,6 +254,15 @@ class RobustFuzzTest {
             }
         }
         boolean implemented = Files.exists(output.generated.resolve(fuzzCase.implementationPath));
+        // Isolating: the one file Transmute writes for the case names exactly its converter type.
+        String implementation = fuzzCase.implementationPath.replace('/', '.').replaceAll("\\.java$", "");
+        for (Map.Entry<String, List<String>> created : origins.origins.entrySet()) {
+            if (created.getKey().startsWith(fuzzCase.packageName + ".") && (!created.getKey().equals(implementation)
+                    || !created.getValue().equals(List.of(fuzzCase.converterType)))) {
+                return new Failure("Transmute created " + created.getKey() + " with originating elements "
+                        + created.getValue() + "; expected only " + implementation + " from " + fuzzCase.converterType);
+            }
+        }
         if (!tags.isEmpty() && implemented) {
             return new Failure("Transmute reported errors " + tags + " but generated "
                     + fuzzCase.implementationPath + ":\n" + String.join("\n", errors));
