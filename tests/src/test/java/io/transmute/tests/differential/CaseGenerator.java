@@ -187,6 +187,37 @@ final class CaseGenerator {
             state.paramNames.add(method.sourceName);
         }
         Pos pos = new Pos(method, state, "", "", true, root, 0);
+        if (!container && chance(0.06)) {
+            // a converter from a model to the same model: a new instance, filled by name
+            method.source = new JType.Model(root);
+            method.result = method.source;
+            state.extras = false;
+            uniqueSignature(method);
+            spec.converter.methods.add(method);
+            return;
+        }
+        if (container && chance(0.3)) {
+            ModelSpec element = deriveFresh(root, pos, false);
+            int roll = random.nextInt(3);
+            if (roll == 0) {
+                method.source = new JType.Model(root);
+                method.result = JType.optional(new JType.Model(element));
+            } else if (roll == 1) {
+                method.source = JType.optional(new JType.Model(root));
+                method.result = JType.optional(new JType.Model(element));
+            } else {
+                JType key = keyType();
+                method.source = new Cont(ContKind.MAP, List.of(key, new JType.Model(root)));
+                method.result = new Cont(pick(new ContKind[] {ContKind.MAP, ContKind.LINKED_HASH_MAP, ContKind.HASH_MAP}),
+                        List.of(key, new JType.Model(element)));
+            }
+            uniqueSignature(method);
+            spec.converter.methods.add(method);
+            if (single && !state.factories && chance(0.5)) {
+                reusable.add(method);
+            }
+            return;
+        }
         if (container) {
             ContKind kind = pick(new ContKind[] {ContKind.LIST, ContKind.LIST, ContKind.SET, ContKind.COLLECTION,
                 ContKind.ITERABLE, null});
@@ -347,15 +378,12 @@ final class CaseGenerator {
         addCoercer("shout", string, string, "v.toUpperCase(java.util.Locale.ROOT) + \"!\"", false);
         addCoercer("twice", JType.val(ValKind.INT_BOX), JType.val(ValKind.INT_BOX), "v * 2", false);
         addCoercer("hashTag", JType.val(ValKind.INT_BOX), string, "\"#\" + v", false);
-        if (converter.abstractClass) {
-            // an abstract class cannot inherit static interface methods for unqualified calls: keep them in the class
-            converter.hasBase = converter.hasBase && chance(0.5);
-        }
     }
 
     private void addCoercer(String name, JType param, JType result, String body, boolean annotated) {
         boolean inBase = spec.converter.hasBase && chance(0.5);
-        spec.converter.coercers.add(new CoercerSpec(name, param, result, body, annotated, inBase));
+        boolean isDefault = (inBase || !spec.converter.abstractClass) && chance(0.25);
+        spec.converter.coercers.add(new CoercerSpec(name, param, result, body, annotated, inBase, isDefault));
     }
 
     /** The @Coercer methods that convert {@code source} to {@code target} under rule 2, most specific first. */
@@ -416,8 +444,8 @@ final class CaseGenerator {
             if (roll < 1 && !applicableCoercers(source, JType.val(ValKind.STRING)).isEmpty()) {
                 return JType.val(ValKind.STRING);
             }
-            if (roll < 3) {
-                return JType.optional(deriveModel(m.spec(), unlinkable(pos)));
+            if (roll < 3 && !ref) {
+                return JType.optional(deriveModel(m.spec(), pos));
             }
             return deriveModel(m.spec(), pos);
         }
@@ -426,7 +454,7 @@ final class CaseGenerator {
         }
         Cont cont = (Cont) source;
         if (cont.kind().isOptional()) {
-            JType element = derive(cont.element(), unlinkable(pos), true);
+            JType element = derive(cont.element(), cont.element() instanceof JType.Model ? pos : unlinkable(pos), true);
             if (element instanceof Cont c && c.kind().isOptional()) {
                 element = cont.element();
             }
@@ -434,7 +462,7 @@ final class CaseGenerator {
         }
         if (cont.kind().isMap()) {
             JType key = deriveKey(cont.key());
-            JType value = derive(cont.element(), unlinkable(pos), true);
+            JType value = derive(cont.element(), cont.element() instanceof JType.Model ? pos : unlinkable(pos), true);
             ContKind kind = pick(new ContKind[] {ContKind.MAP, ContKind.MAP, ContKind.HASH_MAP, ContKind.LINKED_HASH_MAP,
                 ContKind.SORTED_MAP, ContKind.NAVIGABLE_MAP, ContKind.TREE_MAP});
             if (kind.isSorted() && !JType.comparable(key)) {
@@ -672,6 +700,8 @@ final class CaseGenerator {
         if (isBooleanish(type) && chance(0.5)) {
             prop.isGetter = true;
         }
+        prop.overloadedSetter = !type.equals(JType.val(ValKind.STRING)) && chance(0.12)
+                && !(KnownBugs.OVERLOADED_SETTER_CAST && Oracle.isSubtype(JType.val(ValKind.STRING), type));
         return prop;
     }
 
@@ -1052,7 +1082,7 @@ final class CaseGenerator {
 
     private String freshTypeName() {
         for (int attempt = 0; attempt < 50; attempt++) {
-            String name = chance(0.04) ? pick(CLASHING_TYPE_NAMES) : pick(TYPE_NAMES);
+            String name = chance(Double.parseDouble(System.getProperty("clash", "0.04"))) ? pick(CLASHING_TYPE_NAMES) : pick(TYPE_NAMES);
             if (!typeNames.contains(name)) {
                 typeNames.add(name);
                 return name;
@@ -1099,7 +1129,8 @@ final class CaseGenerator {
     private boolean mutate() {
         List<MethodSpec> candidates = new ArrayList<>();
         for (MethodSpec method : spec.converter.methods) {
-            if (method.result instanceof JType.Model && !reused.contains(method)) {
+            if (method.result instanceof JType.Model && !method.result.equals(method.source)
+                    && !reused.contains(method)) {
                 candidates.add(method);
             }
         }

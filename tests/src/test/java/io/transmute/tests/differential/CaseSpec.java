@@ -117,6 +117,8 @@ final class CaseSpec {
         String initializer;
         /** The value of {@link #initializer} at run time (null without one, or the primitive default). */
         Object initialValue;
+        /** Destinations with setters: also declare {@code setX(String)}, which must not be called. */
+        boolean overloadedSetter;
 
         Prop(String name, JType type) {
             this.name = name;
@@ -209,7 +211,8 @@ final class CaseSpec {
     }
 
     /** A coercer: a static one-parameter method, annotated {@code @Coercer} or named by a link. */
-    record CoercerSpec(String name, JType param, JType result, String body, boolean annotated, boolean inBase) {
+    record CoercerSpec(String name, JType param, JType result, String body, boolean annotated, boolean inBase,
+            boolean isDefault) {
     }
 
     /** A factory of {@code @LinkConstant(factory)}: returns a value computed from a call counter. */

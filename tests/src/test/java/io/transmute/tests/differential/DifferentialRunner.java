@@ -47,6 +47,14 @@ final class DifferentialRunner {
         int expectedNpes;
         long millis;
         final List<Failure> failures = new ArrayList<>();
+        /** How often the oracle applied each rule. */
+        final Map<String, Integer> rules = new TreeMap<>();
+
+        String coverage() {
+            StringBuilder text = new StringBuilder();
+            rules.forEach((rule, count) -> text.append(String.format(Locale.ROOT, "  %8d  %s%n", count, rule)));
+            return text.toString();
+        }
 
         String summary() {
             Map<String, Integer> kinds = new TreeMap<>();
@@ -278,6 +286,7 @@ final class DifferentialRunner {
             report.calls++;
             Random random = new Random(spec.seed * 1_000_003L + methodIndex * 101L + call);
             Oracle oracle = new Oracle(spec, loader);
+            oracle.converter = converter;
             Instances instances = new Instances(random, NULL_CHANCES[call % NULL_CHANCES.length], oracle);
             Object[] args = new Object[parameterTypes.length];
             if (call < CALLS_PER_METHOD - 1) {
@@ -297,6 +306,8 @@ final class DifferentialRunner {
             } catch (Oracle.ExpectedNpe e) {
                 npe = e;
                 report.expectedNpes++;
+            } finally {
+                oracle.rules.forEach((rule, count) -> report.rules.merge(rule, count, Integer::sum));
             }
             Object actual;
             Throwable thrown = null;

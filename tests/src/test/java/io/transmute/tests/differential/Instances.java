@@ -67,7 +67,7 @@ final class Instances {
         if (type instanceof JType.Array a) {
             Object array = Array.newInstance(classes.classOf(a.component()), size);
             for (int i = 0; i < size; i++) {
-                Array.set(array, i, value(a.component(), depth + 1));
+                Array.set(array, i, i > 0 && random.nextInt(5) == 0 ? Array.get(array, 0) : value(a.component(), depth + 1));
             }
             return array;
         }
@@ -120,6 +120,10 @@ final class Instances {
             if (element != null || nullsAllowed) {
                 collection.add(element);
             }
+        }
+        if (!collection.isEmpty() && random.nextInt(6) == 0) {
+            // the same element twice: a Set destination keeps one of equal elements
+            collection.add(collection.iterator().next());
         }
         if (cont.kind() == JType.ContKind.ITERABLE && random.nextInt(3) == 0) {
             List<Object> elements = new ArrayList<>(collection);

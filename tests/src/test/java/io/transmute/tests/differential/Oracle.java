@@ -63,6 +63,10 @@ final class Oracle {
     private final CaseSpec spec;
     private final ClassLoader loader;
     private final Map<Object, Class<?>> classes = new HashMap<>();
+    /** The generated converter, for coercers that are default methods. */
+    Object converter;
+    /** How often each rule applied, for the run's coverage figures. */
+    final Map<String, Integer> rules = new java.util.TreeMap<>();
     /** Source objects the destination must hold by identity (same-type models, assigned by rule 3). */
     final Set<Object> shared = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -143,10 +147,15 @@ final class Oracle {
 
     // ------------------------------------------------------------------ models
 
+    private void count(String rule) {
+        rules.merge(rule, 1, Integer::sum);
+    }
+
     private Object convertModel(ModelSpec s, ModelSpec d, Object source, Scope scope) {
         if (source == null) {
             return null;
         }
+        count("model " + d.kind.name().toLowerCase(java.util.Locale.ROOT));
         Map<String, Object> values = new LinkedHashMap<>();
         Set<String> unlinked = new LinkedHashSet<>();
         Set<String> used = new LinkedHashSet<>();
@@ -182,6 +191,8 @@ final class Oracle {
         }
         // rule 1: a link or constant
         if (link != null) {
+            count("link: " + link.kind.name().toLowerCase(java.util.Locale.ROOT)
+                    + (link.coercer != null ? " with coercer" : ""));
             switch (link.kind) {
                 case CONSTANT -> {
                     return constant(link.constant, prop.type);
@@ -212,6 +223,7 @@ final class Oracle {
         // rule 2: an extra parameter of the same name (top-level destination, or its elements)
         Object[] param = scope.params.get(name);
         if (param != null) {
+            count("link: same-name parameter");
             return coerce((JType) param[1], prop.type, param[0], child(scope, name, null, s, source));
         }
         // rule 3: a source property of the same name
@@ -222,6 +234,7 @@ final class Oracle {
         }
         // rule 4: allowUnlinked
         if (scope.allowUnlinked.contains(name)) {
+            count("link: allowUnlinked");
             return UNLINKED;
         }
         throw new OracleError("nothing links " + name + " in " + s.name);
@@ -268,6 +281,7 @@ final class Oracle {
         // rule 2: the most specific @Coercer from S to D
         CoercerSpec coercer = mostSpecificCoercer(s, d);
         if (coercer != null) {
+            count("rule 2 @Coercer");
             if (value == null) {
                 return d instanceof Cont c && c.kind().isOptional() ? Optional.empty() : null;
             }
@@ -275,29 +289,36 @@ final class Oracle {
         }
         // rule 3: assignable (containers are always copied, so they go to rule 6)
         if (!isContainer(s) && !isContainer(d) && assignable(s, d)) {
+            count("rule 3 " + (s.equals(d) ? (s instanceof JType.Model ? "same model, shared" : "same type")
+                    : s instanceof JType.Prim && d instanceof JType.Prim ? "widening"
+                    : s instanceof JType.Prim ? "boxing" : d instanceof JType.Prim ? "unboxing" : "subtype"));
             return assign(s, d, value);
         }
         // rule 4: a converter method of the same type taking exactly S and returning D
         MethodSpec reused = reusableMethod(s, d);
         if (reused != null) {
+            count("rule 4 reuse " + (reused.result instanceof Cont || reused.result instanceof JType.Array
+                    ? "of a container converter" : "of a model converter"));
             if (!scope.empty()) {
                 throw new OracleError("links reach into a conversion that reuses " + reused.name);
             }
-            if (value == null) {
-                return null;
-            }
+            // the reused converter decides what a null gives (Optional.empty() for an Optional)
             return invoke(reused, new Object[] {value});
         }
         // rule 5: models
         if (s instanceof JType.Model sm && d instanceof JType.Model dm) {
+            count("rule 5 nested model");
             return convertModel(sm.spec(), dm.spec(), value, scope);
         }
         // rule 6: containers
         if (d instanceof Cont || d instanceof JType.Array) {
+            count("rule 6 " + (s instanceof JType.Array ? "array" : s instanceof Cont sc ? sc.kind().type.getSimpleName()
+                    : "value") + " to " + (d instanceof JType.Array ? "array" : ((Cont) d).kind().type.getSimpleName()));
             return containers(s, d, value, scope);
         }
         // rule 7: enums by constant name
         if (s instanceof JType.Enum && d instanceof JType.Enum de) {
+            count("rule 7 enum");
             if (value == null) {
                 return null;
             }
@@ -554,7 +575,7 @@ final class Oracle {
                     : spec.converter.binaryName());
             Method method = owner.getDeclaredMethod(coercer.name(), classOf(coercer.param()));
             method.setAccessible(true);
-            return method.invoke(null, value);
+            return method.invoke(coercer.isDefault() ? converter : null, value);
         } catch (InvocationTargetException e) {
             throw new OracleError("coercer " + coercer.name() + " threw", e.getCause());
         } catch (ReflectiveOperationException e) {

@@ -169,7 +169,8 @@ final class SourceRenderer {
         if (coercer.annotated()) {
             text.append(indent).append("@io.transmute.Coercer\n");
         }
-        text.append(indent).append(abstractClass ? "public static " : "static ").append(coercer.result().source())
+        text.append(indent).append(coercer.isDefault() ? "default " : abstractClass ? "public static " : "static ")
+                .append(coercer.result().source())
                 .append(' ').append(coercer.name()).append('(').append(coercer.param().source()).append(" v) {\n")
                 .append(indent).append("    return ").append(coercer.body()).append(";\n")
                 .append(indent).append("}\n\n");
@@ -302,6 +303,12 @@ final class SourceRenderer {
                 .append(prop.type.source()).append(' ').append(prop.name).append(") {\n").append(indent)
                 .append("    this.").append(prop.name).append(" = ").append(prop.name).append(";\n").append(indent)
                 .append("}\n");
+        if (prop.overloadedSetter) {
+            text.append('\n').append(indent).append("public void ").append(prop.setterName())
+                    .append("(java.lang.String wrong) {\n").append(indent)
+                    .append("    throw new java.lang.IllegalStateException(\"the String overload of ")
+                    .append(prop.setterName()).append(" was called\");\n").append(indent).append("}\n");
+        }
     }
 
     static String defaultValue(JType type) {
