@@ -18,25 +18,30 @@ public final class JpaStatements {
     private JpaStatements() {
     }
 
-    /** Benchmark name ({@code jpaLazy_transmute}) to the statements one operation runs. */
+    /** Benchmark name ({@code jpaLazy_transmute}) to the statements one operation runs, on {@code books} books. */
     public static Map<String, Long> count(int books) {
         JpaBenchmark benchmark = new JpaBenchmark();
         benchmark.setUp(books, true);
         try {
-            benchmark.openLoadedSession();
-            try {
-                Map<String, Long> counts = new LinkedHashMap<>();
-                for (Method method : benchmarkMethods()) {
-                    benchmark.bookstore().takeStatementCount();
-                    invoke(method, benchmark);
-                    counts.put(method.getName(), benchmark.bookstore().takeStatementCount());
-                }
-                return counts;
-            } finally {
-                benchmark.closeLoadedSession();
-            }
+            return count(benchmark);
         } finally {
             benchmark.tearDown();
+        }
+    }
+
+    /** The same, on a benchmark set up with statistics ({@code setUp(books, true)}). */
+    static Map<String, Long> count(JpaBenchmark benchmark) {
+        benchmark.openLoadedSession();
+        try {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (Method method : benchmarkMethods()) {
+                benchmark.bookstore().takeStatementCount();
+                invoke(method, benchmark);
+                counts.put(method.getName(), benchmark.bookstore().takeStatementCount());
+            }
+            return counts;
+        } finally {
+            benchmark.closeLoadedSession();
         }
     }
 

@@ -20,6 +20,16 @@ final class Machine {
                 .replaceAll("\\s+", " ");
     }
 
+    /** The load averages (1, 5, 15 minutes), or "unknown": other work on the machine skews the numbers. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+            return fields[0] + " / " + fields[1] + " / " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static String cpuModel() {
         try {
             List<String> lines = Files.readAllLines(Path.of("/proc/cpuinfo"));

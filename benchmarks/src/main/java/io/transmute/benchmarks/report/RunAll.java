@@ -76,18 +76,22 @@ public final class RunAll {
             }
         }
         Instant start = Instant.now();
+        String loadBefore = Machine.loadAverage();
         List<RunResult> results = new ArrayList<>();
         results.addAll(run(runTime(settings)));
         results.addAll(run(compileTime(settings)));
         Map<String, Long> statements = JpaStatements.count(JpaBenchmark.BOOKS);
         Duration took = Duration.between(start, Instant.now());
+        String load = "load average (1 / 5 / 15 min) " + loadBefore + " at the start, " + Machine.loadAverage()
+                + " at the end";
 
         Files.createDirectories(out);
         try (PrintStream json = new PrintStream(Files.newOutputStream(out.resolve("latest.json")), true,
                 StandardCharsets.UTF_8)) {
             ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(results);
         }
-        String table = new Report(results, statements, Machine.describe(javaVersion), settings.describe(), took)
+        String table = new Report(results, statements, Machine.describe(javaVersion) + "; " + load,
+                settings.describe(), took)
                 .markdown();
         Files.writeString(out.resolve("latest.md"), table);
         System.out.println();
