@@ -77,6 +77,8 @@ final class CaseGenerator {
     private final Set<MethodSpec> reused = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final List<EnumSpec> sourceEnums = new ArrayList<>();
     private final List<ModelSpec> sourceModels = new ArrayList<>();
+    /** Generic source models ({@code Holder<T>}), used only with type arguments. */
+    private final List<ModelSpec> genericModels = new ArrayList<>();
     private int nameCounter;
     private int paramCounter;
 
@@ -145,6 +147,29 @@ final class CaseGenerator {
             model.kind = pick(new ModelKind[] {ModelKind.RECORD, ModelKind.RECORD, ModelKind.BEAN, ModelKind.CTOR,
                 ModelKind.FIELDS});
             sourceModels.add(model);
+        }
+        if (chance(0.3)) {
+            ModelSpec generic = newModel(false);
+            generic.kind = pick(new ModelKind[] {ModelKind.RECORD, ModelKind.BEAN, ModelKind.CTOR, ModelKind.FIELDS});
+            generic.typeParams.add("T");
+            JType t = new JType.TypeVar("T");
+            Set<String> names = new HashSet<>();
+            int typed = 1 + random.nextInt(2);
+            for (int i = 0; i < typed; i++) {
+                String name = freshName(names);
+                names.add(name);
+                generic.props.add(new Prop(name, pick(new JType[] {t, t, JType.list(t), JType.optional(t),
+                    new Cont(ContKind.SET, t), new Cont(ContKind.MAP, List.of(JType.val(ValKind.STRING), t))})));
+            }
+            int plain = random.nextInt(3);
+            for (int i = 0; i < plain; i++) {
+                String name = freshName(names);
+                names.add(name);
+                generic.props.add(new Prop(name, sourceType(2)));
+            }
+            Collections.shuffle(generic.props, random);
+            finishModel(generic);
+            genericModels.add(generic);
         }
         for (ModelSpec model : sourceModels) {
             int propCount = 1 + random.nextInt(5);
@@ -295,6 +320,16 @@ final class CaseGenerator {
         if (roll < 53 && !sourceEnums.isEmpty()) {
             return new JType.Enum(pick(sourceEnums));
         }
+        if (roll < 62) {
+            return new JType.Model(pick(sourceModels));
+        }
+        if (roll < 68 && !genericModels.isEmpty() && depth < 2) {
+            JType arg = JType.boxed(sourceType(depth + 1));
+            if (chance(0.2)) {
+                arg = new JType.Wild(false, arg); // a Holder<? extends Item> is read as holding Items
+            }
+            return new JType.Model(pick(genericModels), List.of(arg));
+        }
         if (roll < 68) {
             return new JType.Model(pick(sourceModels));
         }
@@ -320,6 +355,9 @@ final class CaseGenerator {
             ContKind.COLLECTION, ContKind.ITERABLE, ContKind.SORTED_SET, ContKind.ARRAY_LIST});
         if (kind == ContKind.SORTED_SET && !JType.comparable(element)) {
             kind = ContKind.SET;
+        }
+        if (chance(0.12) && !(element instanceof JType.Prim)) {
+            return new Cont(kind, new JType.Wild(false, element)); // read as holding its bound
         }
         return new Cont(kind, element);
     }
@@ -439,6 +477,9 @@ final class CaseGenerator {
             JType destination = new JType.Enum(supersetEnum(e.spec()));
             return roll < 5 ? JType.optional(destination) : destination;
         }
+        if (source instanceof JType.Model m && !m.args().isEmpty()) {
+            return deriveGeneric(m, pos);
+        }
         if (source instanceof JType.Model m) {
             int roll = random.nextInt(20);
             if (roll < 1 && !applicableCoercers(source, JType.val(ValKind.STRING)).isEmpty()) {
@@ -473,6 +514,52 @@ final class CaseGenerator {
         return deriveIterable(cont.element(), pos);
     }
 
+    /** A generic destination model for a generic source model: its type variable's properties keep their shape. */
+    private JType deriveGeneric(JType.Model source, Pos pos) {
+        if (!(source.args().get(0) instanceof JType.Wild) && chance(0.05)) {
+            return source; // same type: assigned, shared
+        }
+        JType argument = derive(JType.unwild(source.args().get(0)), unlinkable(pos), true);
+        ModelSpec destination = newModel(true);
+        destination.typeParams.add("T");
+        boolean linkless = !pos.linkable() || chance(0.4);
+        Pos inner = linkless ? unlinkable(pos) : pos;
+        Set<String> names = new HashSet<>();
+        List<Prop> props = new ArrayList<>();
+        JType t = new JType.TypeVar("T");
+        for (Prop sourceProp : source.spec().allProps()) {
+            if (chance(0.15) && props.size() + 1 < source.spec().allProps().size()) {
+                continue;
+            }
+            String name = sourceProp.name;
+            boolean rename = !linkless && pos.fromBase != null && chance(0.3);
+            if (rename) {
+                name = freshName(names);
+                inner.method.links.add(new LinkSpec(pos.to + name, pos.fromBase + sourceProp.name, null, null));
+            } else if (names.contains(name)) {
+                continue;
+            }
+            names.add(name);
+            JType type;
+            if (JType.mentionsTypeVar(sourceProp.type)) {
+                type = sourceProp.type;
+                if (type instanceof JType.TypeVar && chance(0.2) && !(argument instanceof Cont)) {
+                    type = JType.optional(t);
+                } else if (type instanceof Cont c && c.kind() == ContKind.LIST && chance(0.3)) {
+                    type = new Cont(pick(new ContKind[] {ContKind.COLLECTION, ContKind.SET, ContKind.ITERABLE}), t);
+                } else if (type instanceof Cont c && c.kind() == ContKind.SET && chance(0.3)) {
+                    type = JType.list(t);
+                }
+            } else {
+                type = derive(sourceProp.type, child(inner, name, sourceProp.name), false);
+            }
+            props.add(destinationProp(name, type));
+        }
+        destination.props.addAll(props);
+        finishModel(destination);
+        return new JType.Model(destination, List.of(argument));
+    }
+
     private JType deriveIterable(JType element, Pos pos) {
         // one level of container around a model keeps links reaching its elements
         Pos elementPos = element instanceof JType.Model ? pos : unlinkable(pos);
@@ -492,6 +579,9 @@ final class CaseGenerator {
             ContKind.DEQUE, ContKind.ARRAY_DEQUE});
         if (kind.isSorted() && !JType.comparable(destination)) {
             kind = ContKind.LIST;
+        }
+        if (chance(0.1)) {
+            return new Cont(kind, new JType.Wild(chance(0.5), destination)); // filled with its bound
         }
         return new Cont(kind, destination);
     }
@@ -835,7 +925,7 @@ final class CaseGenerator {
             if (leafOk && !(prop.type instanceof Cont c && c.kind().isOptional() && depth == 0 && chance(0.5))) {
                 out.add(new String[] {prefix + prop.name});
             }
-            if (prop.type instanceof JType.Model m) {
+            if (prop.type instanceof JType.Model m && m.args().isEmpty()) {
                 rootPaths(m.spec(), prefix + prop.name + ".", depth + 1, out, seen);
             }
         }
@@ -1030,7 +1120,7 @@ final class CaseGenerator {
                 model.constructorOrder.addAll(names.subList(0, 1 + random.nextInt(names.size() - 1)));
             }
             case BEAN, FIELDS -> {
-                if (model.props.size() >= 2 && chance(0.2)) {
+                if (model.props.size() >= 2 && model.typeParams.isEmpty() && chance(0.2)) {
                     ModelSpec base = new ModelSpec();
                     base.owner = spec;
                     base.kind = ModelKind.BASE;

@@ -87,6 +87,13 @@ final class CaseSpec {
         final List<String> constructorOrder = new ArrayList<>();
         /** CTOR destinations: also declare a narrower constructor (Transmute must pick the widest). */
         boolean narrowConstructor;
+        /** Type parameters of a generic model ({@code T}), or none. */
+        final List<String> typeParams = new ArrayList<>();
+
+        /** The name with its type parameters, as declared. */
+        String declaredName() {
+            return typeParams.isEmpty() ? name : name + "<" + String.join(", ", typeParams) + ">";
+        }
 
         /** Inherited properties first, then its own. */
         List<Prop> allProps() {

@@ -191,7 +191,7 @@ final class SourceRenderer {
         String statik = member ? "static " : "";
         switch (model.kind) {
             case RECORD -> {
-                text.append(indent).append("public record ").append(model.name).append('(');
+                text.append(indent).append("public record ").append(model.declaredName()).append('(');
                 for (int i = 0; i < model.props.size(); i++) {
                     Prop prop = model.props.get(i);
                     text.append(i == 0 ? "" : ", ").append(prop.type.source()).append(' ').append(prop.name);
@@ -200,7 +200,7 @@ final class SourceRenderer {
             }
             case BEAN, BASE -> {
                 text.append(indent).append("public ").append(model.kind == ModelKind.BASE ? "abstract " : "")
-                        .append(statik).append("class ").append(model.name);
+                        .append(statik).append("class ").append(model.declaredName());
                 if (model.base != null) {
                     text.append(" extends ").append(model.base.name);
                 }
@@ -225,7 +225,7 @@ final class SourceRenderer {
                 text.append(indent).append("}\n\n");
             }
             case FIELDS -> {
-                text.append(indent).append("public ").append(statik).append("class ").append(model.name);
+                text.append(indent).append("public ").append(statik).append("class ").append(model.declaredName());
                 if (model.base != null) {
                     text.append(" extends ").append(model.base.name);
                 }
@@ -240,7 +240,7 @@ final class SourceRenderer {
                 text.append(indent).append("}\n\n");
             }
             case CTOR, MIXED -> {
-                text.append(indent).append("public ").append(statik).append("final class ").append(model.name)
+                text.append(indent).append("public ").append(statik).append("final class ").append(model.declaredName())
                         .append(" {\n");
                 for (Prop prop : model.props) {
                     boolean inConstructor = model.constructorOrder.contains(prop.name);
