@@ -1,0 +1,208 @@
+package io.transmute.tests.robustness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.transmute.processor.TransmuteProcessor;
+import io.transmute.tests.robustness.LateGenerator.LateType;
+import io.transmute.tests.robustness.RobustCompiler.Output;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the fuzzer found, each reduced to the smallest converter that shows it: Transmute must wait
+ * for types another processor writes later (here in round 1, so they exist from round 2 on), and
+ * the code it generates must compile and run. Each test compiles with javac in-process, then runs
+ * {@code p.Demo.run()}.
+ */
+class RobustFuzzFindingsTest {
+
+    private static final String IMPORTS = """
+            package p;
+
+            import io.transmute.*;
+            import java.time.LocalDate;
+            import java.util.*;
+
+            """;
+
+    /** Found by fuzz seed 62196: the constant's enum does not exist yet in round 1. */
+    @Test
+    @Disabled("bug: @LinkConstant into an enum another processor generates reports [Transmute/Constant]"
+            + " 'Mode, which has no literal form' instead of waiting for the next round")
+    void linkConstantIntoAnEnumAnotherProcessorWritesWaitsForIt() throws ReflectiveOperationException {
+        Map<String, String> sources = Map.of("p/Mapper.java", IMPORTS + """
+                public interface Mapper {
+                    record Item(String name) {}
+                    record ItemDto(String name, Mode mode) {}
+
+                    @Converter
+                    @LinkConstant(to = "mode", value = "OFF")
+                    ItemDto convert(Item item);
+                }
+                """, "p/Demo.java", IMPORTS + """
+                public final class Demo {
+                    public static String run() {
+                        return String.valueOf(new MapperImpl().convert(new Mapper.Item("a")));
+                    }
+                }
+                """);
+
+        assertEquals("ItemDto[name=a, mode=OFF]", compileAndRun(sources,
+                new LateType("p.Mode", IMPORTS + "public enum Mode { ON, OFF }\n", 1)));
+    }
+
+    /** Found by fuzz seeds 1284 and 1622: the nested destination does not exist yet in round 1. */
+    @Test
+    @Disabled("bug: a @Link into a nested model another processor generates (to = \"part.name\") reports"
+            + " [Transmute/NestedLink] 'is not filled by a nested model conversion' instead of waiting")
+    void nestedLinkIntoAModelAnotherProcessorWritesWaitsForIt() throws ReflectiveOperationException {
+        Map<String, String> sources = Map.of("p/Mapper.java", IMPORTS + """
+                public interface Mapper {
+                    record Part(String name, int size) {}
+                    record Item(String name, Part part) {}
+                    record ItemDto(String name, PartDto part) {}
+
+                    @Converter
+                    @Link(fromParam = "label", to = "part.name")
+                    ItemDto convert(Item item, String label);
+                }
+                """, "p/Demo.java", IMPORTS + """
+                public final class Demo {
+                    public static String run() {
+                        return String.valueOf(new MapperImpl().convert(
+                                new Mapper.Item("a", new Mapper.Part("b", 3)), "label"));
+                    }
+                }
+                """);
+
+        assertEquals("ItemDto[name=a, part=PartDto[name=label, size=3]]", compileAndRun(sources,
+                new LateType("p.PartDto", IMPORTS + "public record PartDto(String name, int size) {}\n", 1)));
+    }
+
+    /** Found by fuzz seed 1809: every converter method is inherited from an interface not written yet. */
+    @Test
+    @Disabled("bug: a converter type whose @Converter methods are all inherited from an interface another"
+            + " processor generates gets no implementation and no error (MapperImpl: cannot find symbol)")
+    void converterTypeInheritingFromAnInterfaceAnotherProcessorWritesIsImplemented()
+            throws ReflectiveOperationException {
+        Map<String, String> sources = Map.of("p/Mapper.java", IMPORTS + """
+                public interface Mapper extends Base<Mapper.Item, Mapper.ItemDto> {
+                    record Item(String name) {}
+                    record ItemDto(String name) {}
+                }
+                """, "p/Demo.java", IMPORTS + """
+                public final class Demo {
+                    public static String run() {
+                        return String.valueOf(new MapperImpl().convert(new Mapper.Item("a")));
+                    }
+                }
+                """);
+
+        assertEquals("ItemDto[name=a]", compileAndRun(sources, new LateType("p.Base", IMPORTS + """
+                public interface Base<S, D> {
+                    @Converter
+                    D convert(S source);
+                }
+                """, 1)));
+    }
+
+    /** Found by fuzz seed 1743: the update iterates a List<? super LocalDate> as LocalDates. */
+    @Test
+    @Disabled("bug: @Into updating a JavaBean's List<? super LocalDate> property generates"
+            + " 'for (LocalDate localDate : notes)' over a List<? super LocalDate>, which does not compile")
+    void intoUpdateOfASuperWildcardListCompiles() throws ReflectiveOperationException {
+        Map<String, String> sources = Map.of("p/Mapper.java", IMPORTS + """
+                public interface Mapper {
+                    record Item(List<LocalDate> notes) {}
+
+                    class ItemDto {
+                        private List<? super LocalDate> notes = new ArrayList<>();
+                        public List<? super LocalDate> getNotes() { return notes; }
+                        public void setNotes(List<? super LocalDate> notes) { this.notes = notes; }
+                    }
+
+                    @Converter
+                    void update(Item item, @Into ItemDto target);
+                }
+                """, "p/Demo.java", IMPORTS + """
+                public final class Demo {
+                    public static String run() {
+                        Mapper.ItemDto target = new Mapper.ItemDto();
+                        new MapperImpl().update(new Mapper.Item(List.of(LocalDate.of(2024, 6, 1))), target);
+                        return String.valueOf(target.getNotes());
+                    }
+                }
+                """);
+
+        assertEquals("[2024-06-01]", compileAndRun(sources));
+    }
+
+    /** Found while reducing seed 1743: a JavaBean's collection starts null, and the update writes into it. */
+    @Test
+    @Disabled("bug: @Into updating a JavaBean whose List property is null (a fresh bean) throws"
+            + " NullPointerException: the list is changed in place through the getter, never set")
+    void intoUpdateOfAJavaBeanWithANullListSetsIt() throws ReflectiveOperationException {
+        Map<String, String> sources = Map.of("p/Mapper.java", IMPORTS + """
+                public interface Mapper {
+                    record Item(List<LocalDate> notes) {}
+
+                    class ItemDto {
+                        private List<LocalDate> notes;
+                        public List<LocalDate> getNotes() { return notes; }
+                        public void setNotes(List<LocalDate> notes) { this.notes = notes; }
+                    }
+
+                    @Converter
+                    void update(Item item, @Into ItemDto target);
+                }
+                """, "p/Demo.java", IMPORTS + """
+                public final class Demo {
+                    public static String run() {
+                        Mapper.ItemDto target = new Mapper.ItemDto();
+                        new MapperImpl().update(new Mapper.Item(List.of(LocalDate.of(2024, 6, 1))), target);
+                        return String.valueOf(target.getNotes());
+                    }
+                }
+                """);
+
+        assertEquals("[2024-06-01]", compileAndRun(sources));
+    }
+
+    /** Found by fuzz seed 5805: the link is dropped without a word because its parent may stay unlinked. */
+    @Test
+    @Disabled("bug: @Link(to = \"note.inner\") where note is a String listed in allowUnlinked compiles and the"
+            + " link is silently dropped; without allowUnlinked it is a [Transmute/NestedLink] error")
+    void linkInsideAnAllowUnlinkedValueIsAnError() {
+        Map<String, String> sources = Map.of("p/Mapper.java", IMPORTS + """
+                public interface Mapper {
+                    record Item(String name, String label) {}
+                    record ItemDto(String name, String note) {}
+
+                    @Converter(allowUnlinked = "note")
+                    @Link(from = "label", to = "note.inner")
+                    ItemDto convert(Item item);
+                }
+                """);
+
+        try (Output output = RobustCompiler.compile(RobustCompiler.javac(), sources,
+                List.of(new TransmuteProcessor()), List.of())) {
+            assertEquals(1, output.errors().size(), output::report);
+            assertTrue(output.errorMessages().get(0).startsWith("[Transmute/NestedLink] @Link(from = \"label\","
+                    + " to = \"note.inner\") reaches inside Mapper.ItemDto.note"), output::report);
+        }
+    }
+
+    private static String compileAndRun(Map<String, String> sources, LateType... late)
+            throws ReflectiveOperationException {
+        try (Output output = RobustCompiler.compile(RobustCompiler.javac(), sources,
+                List.of(new LateGenerator(List.of(late)), new TransmuteProcessor()),
+                List.of("-Xlint:all,-processing", "-Werror"))) {
+            assertTrue(output.success && output.thrown == null,
+                    () -> "the compilation failed:\n" + output.report() + output.generatedSources());
+            return output.run("p.Demo");
+        }
+    }
+}
