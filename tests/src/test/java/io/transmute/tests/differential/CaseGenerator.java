@@ -356,7 +356,8 @@ final class CaseGenerator {
         if (kind == ContKind.SORTED_SET && !JType.comparable(element)) {
             kind = ContKind.SET;
         }
-        if (chance(0.12) && !(element instanceof JType.Prim)) {
+        if (chance(0.12) && !(element instanceof JType.Prim)
+                && !(KnownBugs.WILDCARD_SORTED_SET_COPY && kind == ContKind.SORTED_SET)) {
             return new Cont(kind, new JType.Wild(false, element)); // read as holding its bound
         }
         return new Cont(kind, element);
@@ -581,7 +582,9 @@ final class CaseGenerator {
             kind = ContKind.LIST;
         }
         if (chance(0.1)) {
-            return new Cont(kind, new JType.Wild(chance(0.5), destination)); // filled with its bound
+            boolean superBound = chance(0.5)
+                    && !(KnownBugs.SUPER_WILDCARD_NESTED_LINK && element instanceof JType.Model && pos.linkable());
+            return new Cont(kind, new JType.Wild(superBound, destination)); // filled with its bound
         }
         return new Cont(kind, destination);
     }
