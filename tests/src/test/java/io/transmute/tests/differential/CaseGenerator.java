@@ -171,7 +171,40 @@ final class CaseGenerator {
             finishModel(generic);
             genericModels.add(generic);
         }
+        List<ModelSpec> family = new ArrayList<>();
+        if (chance(0.25)) {
+            // a polymorphic family: a base class and two subclasses, all of one style
+            ModelKind style = chance(0.5) ? ModelKind.BEAN : ModelKind.FIELDS;
+            ModelSpec base = newModel(false);
+            base.kind = style;
+            base.isAbstract = chance(0.7);
+            family.add(base);
+            for (int i = 0; i < 2; i++) {
+                ModelSpec subclass = newModel(false);
+                subclass.kind = style;
+                subclass.base = base;
+                base.subclasses.add(subclass);
+                family.add(subclass);
+            }
+            sourceModels.addAll(family);
+        }
+        Set<String> baseNames = new HashSet<>();
+        for (ModelSpec model : family) {
+            int propCount = 1 + random.nextInt(2);
+            Set<String> names = new HashSet<>(model.base == null ? Set.of() : baseNames);
+            for (int i = 0; i < propCount; i++) {
+                String name = freshName(names);
+                names.add(name);
+                model.props.add(new Prop(name, sourceType(2)));
+            }
+            if (model.base == null) {
+                baseNames.addAll(names);
+            }
+        }
         for (ModelSpec model : sourceModels) {
+            if (family.contains(model)) {
+                continue;
+            }
             int propCount = 1 + random.nextInt(5);
             Set<String> names = new HashSet<>();
             for (int i = 0; i < propCount; i++) {
@@ -186,6 +219,9 @@ final class CaseGenerator {
             finishModel(model);
         }
         declareCoercers();
+        if (!family.isEmpty()) {
+            addDispatchingMethods(family.get(0));
+        }
         int methodCount = 1 + random.nextInt(3);
         for (int i = 0; i < methodCount; i++) {
             addMethod(i);
@@ -212,7 +248,7 @@ final class CaseGenerator {
             state.paramNames.add(method.sourceName);
         }
         Pos pos = new Pos(method, state, "", "", true, root, 0);
-        if (!container && chance(0.06)) {
+        if (!container && !root.isAbstract && chance(0.06)) {
             // a converter from a model to the same model: a new instance, filled by name
             method.source = new JType.Model(root);
             method.result = method.source;
@@ -247,6 +283,23 @@ final class CaseGenerator {
             ContKind kind = pick(new ContKind[] {ContKind.LIST, ContKind.LIST, ContKind.SET, ContKind.COLLECTION,
                 ContKind.ITERABLE, null});
             method.source = kind == null ? new JType.Array(new JType.Model(root)) : new Cont(kind, new JType.Model(root));
+            List<JType> existing = new ArrayList<>();
+            for (ModelSpec model : sourceModels) {
+                for (Prop prop : model.allProps()) {
+                    JType element = prop.type instanceof JType.Array a ? a.component()
+                            : prop.type instanceof Cont c && c.kind().isIterable() ? c.element() : null;
+                    if (element instanceof JType.Model m && m.args().isEmpty()) {
+                        existing.add(prop.type);
+                    }
+                }
+            }
+            if (!existing.isEmpty() && chance(0.5)) {
+                // the type of a property, so that its conversion may reuse this converter (rule 4)
+                method.source = pick(existing);
+                root = ((JType.Model) (method.source instanceof JType.Array a ? a.component()
+                        : ((Cont) method.source).element())).spec();
+                pos = new Pos(method, state, "", "", true, root, 0);
+            }
             // the element destination is always fresh, so no other method's pair covers it
             ModelSpec element = deriveFresh(root, pos, false);
             ContKind resultKind = pick(new ContKind[] {ContKind.LIST, ContKind.SET, ContKind.COLLECTION, null});
@@ -264,8 +317,59 @@ final class CaseGenerator {
         }
         uniqueSignature(method);
         spec.converter.methods.add(method);
-        if (container && single && !state.factories && chance(0.5)) {
+        if (container && single && !state.factories) {
             reusable.add(method);
+        }
+    }
+
+    /**
+     * Converters for a base class and each subclass: the base's converter dispatches to the
+     * subclasses' ones. Its destination is an abstract class, an interface, or (for a concrete
+     * source base) a concrete class.
+     */
+    private void addDispatchingMethods(ModelSpec base) {
+        ModelSpec destinationBase = newModel(true);
+        int style = base.isAbstract ? random.nextInt(2) : 2;
+        destinationBase.kind = ModelKind.BEAN;
+        if (style == 1) {
+            destinationBase.isInterface = true;
+        } else {
+            destinationBase.isAbstract = style == 0;
+            for (Prop prop : base.props) {
+                Pos unlinked = new Pos(new MethodSpec(), new MethodState(), null, null, false, base, 1);
+                destinationBase.props.add(destinationProp(prop.name, derive(prop.type, unlinked, false)));
+            }
+        }
+        List<MethodSpec> methods = new ArrayList<>();
+        for (ModelSpec subclass : base.subclasses) {
+            MethodSpec method = new MethodSpec();
+            method.name = "toDto";
+            method.sourceName = pick(SOURCE_NAMES);
+            method.source = new JType.Model(subclass);
+            ModelSpec destination = newModel(true);
+            method.result = new JType.Model(destination);
+            Pos pos = new Pos(method, new MethodState(), "", "", true, subclass, 0);
+            if (style == 1) {
+                destination.interfaces.add(destinationBase);
+                fillDestination(subclass, destination, pos, false, subclass.allProps());
+            } else {
+                destination.kind = ModelKind.BEAN;
+                destination.base = destinationBase;
+                fillDestination(subclass, destination, pos, false, subclass.props);
+            }
+            methods.add(method);
+        }
+        MethodSpec dispatching = new MethodSpec();
+        dispatching.name = chance(0.5) ? "toDto" : "convertAny";
+        dispatching.sourceName = pick(SOURCE_NAMES);
+        dispatching.source = new JType.Model(base);
+        dispatching.result = new JType.Model(destinationBase);
+        methods.add(random.nextInt(methods.size() + 1), dispatching);
+        for (MethodSpec method : methods) {
+            uniqueSignature(method);
+            spec.converter.methods.add(method);
+            reusable.add(method);
+            reused.add(method); // not mutated into invalid cases
         }
     }
 
@@ -455,7 +559,7 @@ final class CaseGenerator {
      */
     private JType derive(JType source, Pos pos, boolean ref) {
         for (MethodSpec method : reusable) {
-            if (method.result != null && method.source.equals(source) && chance(0.4)) {
+            if (method.result != null && method.source.equals(source) && chance(source instanceof JType.Model ? 0.4 : 0.7)) {
                 reused.add(method);
                 return method.result;
             }
@@ -717,6 +821,11 @@ final class CaseGenerator {
     }
 
     private void fillDestination(ModelSpec source, ModelSpec destination, Pos pos, boolean nested) {
+        fillDestination(source, destination, pos, nested, source.allProps());
+    }
+
+    private void fillDestination(ModelSpec source, ModelSpec destination, Pos pos, boolean nested,
+            List<Prop> sourceProps) {
         boolean linkless = !pos.linkable() || (nested && chance(0.3));
         if (linkless) {
             // position-independent all the way down, so that it may be reused anywhere
@@ -728,11 +837,14 @@ final class CaseGenerator {
         MethodSpec method = pos.method;
         List<Prop> props = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        if (destination.base != null) {
+            names.addAll(names(destination.base.allProps())); // inherited destination properties
+        }
         Set<String> sourceNames = new HashSet<>();
         for (Prop prop : source.allProps()) {
             sourceNames.add(prop.name);
         }
-        for (Prop sourceProp : source.allProps()) {
+        for (Prop sourceProp : sourceProps) {
             if (chance(0.2)) {
                 continue; // ignored source property
             }
@@ -770,9 +882,9 @@ final class CaseGenerator {
                 }
             }
         }
-        if (props.isEmpty()) {
+        if (props.isEmpty() && !sourceProps.isEmpty()) {
             // keep at least one property: the first source property by name
-            Prop first = source.allProps().get(0);
+            Prop first = sourceProps.get(0);
             if (!names.contains(first.name)) {
                 names.add(first.name);
                 props.add(destinationProp(first.name, derive(first.type, child(pos, first.name, first.name), false)));
@@ -794,7 +906,8 @@ final class CaseGenerator {
             prop.isGetter = true;
         }
         prop.overloadedSetter = !type.equals(JType.val(ValKind.STRING)) && chance(0.12)
-                && !(KnownBugs.OVERLOADED_SETTER_CAST && Oracle.isSubtype(JType.val(ValKind.STRING), type));
+                && !(KnownBugs.OVERLOADED_SETTER_CAST && (Oracle.isSubtype(JType.val(ValKind.STRING), type)
+                        || JType.mentionsTypeVar(type)));
         return prop;
     }
 
@@ -1089,7 +1202,7 @@ final class CaseGenerator {
 
     /** Chooses the destination kind, constructors, superclass and initializers once properties are known. */
     private void finishModel(ModelSpec model) {
-        if (model.destination) {
+        if (model.destination && model.kind == null) {
             model.kind = pick(new ModelKind[] {ModelKind.RECORD, ModelKind.RECORD, ModelKind.BEAN, ModelKind.BEAN,
                 ModelKind.CTOR, ModelKind.MIXED, ModelKind.FIELDS});
             if (model.kind == ModelKind.MIXED && model.props.size() < 2) {
@@ -1123,7 +1236,8 @@ final class CaseGenerator {
                 model.constructorOrder.addAll(names.subList(0, 1 + random.nextInt(names.size() - 1)));
             }
             case BEAN, FIELDS -> {
-                if (model.props.size() >= 2 && model.typeParams.isEmpty() && chance(0.2)) {
+                if (model.props.size() >= 2 && model.typeParams.isEmpty() && model.base == null
+                        && model.subclasses.isEmpty() && chance(0.2)) {
                     ModelSpec base = new ModelSpec();
                     base.owner = spec;
                     base.kind = ModelKind.BASE;

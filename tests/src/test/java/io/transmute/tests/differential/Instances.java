@@ -163,6 +163,11 @@ final class Instances {
 
     Object model(JType.Model m, int depth) {
         ModelSpec model = m.spec();
+        if (!model.subclasses.isEmpty() && (model.isAbstract || random.nextBoolean())) {
+            // an instance of a subclass where the base is expected: converters dispatch on it
+            model = model.subclasses.get(random.nextInt(model.subclasses.size()));
+            m = new JType.Model(model);
+        }
         try {
             Class<?> type = classes.classOf(new JType.Model(model));
             switch (model.kind) {

@@ -152,6 +152,11 @@ final class Oracle {
             if (source == null) {
                 return null;
             }
+            MethodSpec subtype = dispatch(method, source);
+            if (subtype != null) {
+                count("dispatch to a subtype's converter");
+                return invoke(subtype, args);
+            }
             return convertModel((JType.Model) method.source, d, source, scope);
         }
         // a top-level container: the links (and parameters) apply to each element
@@ -493,6 +498,29 @@ final class Oracle {
         return best;
     }
 
+    /**
+     * The converter of the most specific subtype of the method's source that the source object is an
+     * instance of (and whose destination is a subtype of the method's), or null.
+     */
+    private MethodSpec dispatch(MethodSpec method, Object source) {
+        if (!method.singleParameter() || !(method.source instanceof JType.Model sm)) {
+            return null;
+        }
+        MethodSpec best = null;
+        for (MethodSpec other : spec.converter.methods) {
+            if (other != method && other.singleParameter() && other.source instanceof JType.Model om
+                    && om.spec() != sm.spec() && subclassOf(om.spec(), sm.spec())
+                    && isSubtype(other.result, method.result) && classOf(om).isInstance(source)) {
+                if (best == null || subclassOf(om.spec(), ((JType.Model) best.source).spec())) {
+                    best = other;
+                } else if (!subclassOf(((JType.Model) best.source).spec(), om.spec())) {
+                    throw new OracleError("no most specific converter among " + best + " and " + other);
+                }
+            }
+        }
+        return best;
+    }
+
     private MethodSpec reusableMethod(JType s, JType d) {
         for (MethodSpec method : spec.converter.methods) {
             if (method.singleParameter() && method.source.equals(s) && method.result.equals(d)) {
@@ -522,6 +550,19 @@ final class Oracle {
         if (a instanceof JType.Array aa && b instanceof JType.Array ba) {
             return JType.isReference(aa.component()) && JType.isReference(ba.component())
                     && isSubtype(aa.component(), ba.component());
+        }
+        if (a instanceof JType.Model am && b instanceof JType.Model bm && am.args().isEmpty() && bm.args().isEmpty()) {
+            return subclassOf(am.spec(), bm.spec());
+        }
+        return false;
+    }
+
+    /** Whether model {@code a} extends or implements {@code b}, directly or not. */
+    static boolean subclassOf(ModelSpec a, ModelSpec b) {
+        for (ModelSpec current = a; current != null; current = current.base) {
+            if (current == b || current.interfaces.contains(b)) {
+                return true;
+            }
         }
         return false;
     }
