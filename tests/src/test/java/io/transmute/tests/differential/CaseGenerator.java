@@ -77,6 +77,8 @@ final class CaseGenerator {
     private final Set<MethodSpec> reused = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final List<EnumSpec> sourceEnums = new ArrayList<>();
     private final List<ModelSpec> sourceModels = new ArrayList<>();
+    /** Generic source models ({@code Holder<T>}), used only with type arguments. */
+    private final List<ModelSpec> genericModels = new ArrayList<>();
     private int nameCounter;
     private int paramCounter;
 
@@ -146,7 +148,63 @@ final class CaseGenerator {
                 ModelKind.FIELDS});
             sourceModels.add(model);
         }
+        if (chance(0.3)) {
+            ModelSpec generic = newModel(false);
+            generic.kind = pick(new ModelKind[] {ModelKind.RECORD, ModelKind.BEAN, ModelKind.CTOR, ModelKind.FIELDS});
+            generic.typeParams.add("T");
+            JType t = new JType.TypeVar("T");
+            Set<String> names = new HashSet<>();
+            int typed = 1 + random.nextInt(2);
+            for (int i = 0; i < typed; i++) {
+                String name = freshName(names);
+                names.add(name);
+                generic.props.add(new Prop(name, pick(new JType[] {t, t, JType.list(t), JType.optional(t),
+                    new Cont(ContKind.SET, t), new Cont(ContKind.MAP, List.of(JType.val(ValKind.STRING), t))})));
+            }
+            int plain = random.nextInt(3);
+            for (int i = 0; i < plain; i++) {
+                String name = freshName(names);
+                names.add(name);
+                generic.props.add(new Prop(name, sourceType(2)));
+            }
+            Collections.shuffle(generic.props, random);
+            finishModel(generic);
+            genericModels.add(generic);
+        }
+        List<ModelSpec> family = new ArrayList<>();
+        if (chance(0.25)) {
+            // a polymorphic family: a base class and two subclasses, all of one style
+            ModelKind style = chance(0.5) ? ModelKind.BEAN : ModelKind.FIELDS;
+            ModelSpec base = newModel(false);
+            base.kind = style;
+            base.isAbstract = chance(0.7);
+            family.add(base);
+            for (int i = 0; i < 2; i++) {
+                ModelSpec subclass = newModel(false);
+                subclass.kind = style;
+                subclass.base = base;
+                base.subclasses.add(subclass);
+                family.add(subclass);
+            }
+            sourceModels.addAll(family);
+        }
+        Set<String> baseNames = new HashSet<>();
+        for (ModelSpec model : family) {
+            int propCount = 1 + random.nextInt(2);
+            Set<String> names = new HashSet<>(model.base == null ? Set.of() : baseNames);
+            for (int i = 0; i < propCount; i++) {
+                String name = freshName(names);
+                names.add(name);
+                model.props.add(new Prop(name, sourceType(2)));
+            }
+            if (model.base == null) {
+                baseNames.addAll(names);
+            }
+        }
         for (ModelSpec model : sourceModels) {
+            if (family.contains(model)) {
+                continue;
+            }
             int propCount = 1 + random.nextInt(5);
             Set<String> names = new HashSet<>();
             for (int i = 0; i < propCount; i++) {
@@ -161,6 +219,9 @@ final class CaseGenerator {
             finishModel(model);
         }
         declareCoercers();
+        if (!family.isEmpty()) {
+            addDispatchingMethods(family.get(0));
+        }
         int methodCount = 1 + random.nextInt(3);
         for (int i = 0; i < methodCount; i++) {
             addMethod(i);
@@ -187,7 +248,7 @@ final class CaseGenerator {
             state.paramNames.add(method.sourceName);
         }
         Pos pos = new Pos(method, state, "", "", true, root, 0);
-        if (!container && chance(0.06)) {
+        if (!container && !root.isAbstract && chance(0.06)) {
             // a converter from a model to the same model: a new instance, filled by name
             method.source = new JType.Model(root);
             method.result = method.source;
@@ -222,6 +283,23 @@ final class CaseGenerator {
             ContKind kind = pick(new ContKind[] {ContKind.LIST, ContKind.LIST, ContKind.SET, ContKind.COLLECTION,
                 ContKind.ITERABLE, null});
             method.source = kind == null ? new JType.Array(new JType.Model(root)) : new Cont(kind, new JType.Model(root));
+            List<JType> existing = new ArrayList<>();
+            for (ModelSpec model : sourceModels) {
+                for (Prop prop : model.allProps()) {
+                    JType element = prop.type instanceof JType.Array a ? a.component()
+                            : prop.type instanceof Cont c && c.kind().isIterable() ? c.element() : null;
+                    if (element instanceof JType.Model m && m.args().isEmpty()) {
+                        existing.add(prop.type);
+                    }
+                }
+            }
+            if (!existing.isEmpty() && chance(0.5)) {
+                // the type of a property, so that its conversion may reuse this converter (rule 4)
+                method.source = pick(existing);
+                root = ((JType.Model) (method.source instanceof JType.Array a ? a.component()
+                        : ((Cont) method.source).element())).spec();
+                pos = new Pos(method, state, "", "", true, root, 0);
+            }
             // the element destination is always fresh, so no other method's pair covers it
             ModelSpec element = deriveFresh(root, pos, false);
             ContKind resultKind = pick(new ContKind[] {ContKind.LIST, ContKind.SET, ContKind.COLLECTION, null});
@@ -239,8 +317,59 @@ final class CaseGenerator {
         }
         uniqueSignature(method);
         spec.converter.methods.add(method);
-        if (container && single && !state.factories && chance(0.5)) {
+        if (container && single && !state.factories) {
             reusable.add(method);
+        }
+    }
+
+    /**
+     * Converters for a base class and each subclass: the base's converter dispatches to the
+     * subclasses' ones. Its destination is an abstract class, an interface, or (for a concrete
+     * source base) a concrete class.
+     */
+    private void addDispatchingMethods(ModelSpec base) {
+        ModelSpec destinationBase = newModel(true);
+        int style = base.isAbstract ? random.nextInt(2) : 2;
+        destinationBase.kind = ModelKind.BEAN;
+        if (style == 1) {
+            destinationBase.isInterface = true;
+        } else {
+            destinationBase.isAbstract = style == 0;
+            for (Prop prop : base.props) {
+                Pos unlinked = new Pos(new MethodSpec(), new MethodState(), null, null, false, base, 1);
+                destinationBase.props.add(destinationProp(prop.name, derive(prop.type, unlinked, false)));
+            }
+        }
+        List<MethodSpec> methods = new ArrayList<>();
+        for (ModelSpec subclass : base.subclasses) {
+            MethodSpec method = new MethodSpec();
+            method.name = "toDto";
+            method.sourceName = pick(SOURCE_NAMES);
+            method.source = new JType.Model(subclass);
+            ModelSpec destination = newModel(true);
+            method.result = new JType.Model(destination);
+            Pos pos = new Pos(method, new MethodState(), "", "", true, subclass, 0);
+            if (style == 1) {
+                destination.interfaces.add(destinationBase);
+                fillDestination(subclass, destination, pos, false, subclass.allProps());
+            } else {
+                destination.kind = ModelKind.BEAN;
+                destination.base = destinationBase;
+                fillDestination(subclass, destination, pos, false, subclass.props);
+            }
+            methods.add(method);
+        }
+        MethodSpec dispatching = new MethodSpec();
+        dispatching.name = chance(0.5) ? "toDto" : "convertAny";
+        dispatching.sourceName = pick(SOURCE_NAMES);
+        dispatching.source = new JType.Model(base);
+        dispatching.result = new JType.Model(destinationBase);
+        methods.add(random.nextInt(methods.size() + 1), dispatching);
+        for (MethodSpec method : methods) {
+            uniqueSignature(method);
+            spec.converter.methods.add(method);
+            reusable.add(method);
+            reused.add(method); // not mutated into invalid cases
         }
     }
 
@@ -295,6 +424,16 @@ final class CaseGenerator {
         if (roll < 53 && !sourceEnums.isEmpty()) {
             return new JType.Enum(pick(sourceEnums));
         }
+        if (roll < 62) {
+            return new JType.Model(pick(sourceModels));
+        }
+        if (roll < 68 && !genericModels.isEmpty() && depth < 2) {
+            JType arg = JType.boxed(sourceType(depth + 1));
+            if (chance(0.2)) {
+                arg = new JType.Wild(false, arg); // a Holder<? extends Item> is read as holding Items
+            }
+            return new JType.Model(pick(genericModels), List.of(arg));
+        }
         if (roll < 68) {
             return new JType.Model(pick(sourceModels));
         }
@@ -320,6 +459,10 @@ final class CaseGenerator {
             ContKind.COLLECTION, ContKind.ITERABLE, ContKind.SORTED_SET, ContKind.ARRAY_LIST});
         if (kind == ContKind.SORTED_SET && !JType.comparable(element)) {
             kind = ContKind.SET;
+        }
+        if (chance(0.12) && !(element instanceof JType.Prim)
+                && !(KnownBugs.WILDCARD_SORTED_SET_COPY && kind == ContKind.SORTED_SET)) {
+            return new Cont(kind, new JType.Wild(false, element)); // read as holding its bound
         }
         return new Cont(kind, element);
     }
@@ -416,7 +559,7 @@ final class CaseGenerator {
      */
     private JType derive(JType source, Pos pos, boolean ref) {
         for (MethodSpec method : reusable) {
-            if (method.result != null && method.source.equals(source) && chance(0.4)) {
+            if (method.result != null && method.source.equals(source) && chance(source instanceof JType.Model ? 0.4 : 0.7)) {
                 reused.add(method);
                 return method.result;
             }
@@ -438,6 +581,9 @@ final class CaseGenerator {
             }
             JType destination = new JType.Enum(supersetEnum(e.spec()));
             return roll < 5 ? JType.optional(destination) : destination;
+        }
+        if (source instanceof JType.Model m && !m.args().isEmpty()) {
+            return deriveGeneric(m, pos);
         }
         if (source instanceof JType.Model m) {
             int roll = random.nextInt(20);
@@ -473,6 +619,52 @@ final class CaseGenerator {
         return deriveIterable(cont.element(), pos);
     }
 
+    /** A generic destination model for a generic source model: its type variable's properties keep their shape. */
+    private JType deriveGeneric(JType.Model source, Pos pos) {
+        if (!(source.args().get(0) instanceof JType.Wild) && chance(0.05)) {
+            return source; // same type: assigned, shared
+        }
+        JType argument = derive(JType.unwild(source.args().get(0)), unlinkable(pos), true);
+        ModelSpec destination = newModel(true);
+        destination.typeParams.add("T");
+        boolean linkless = !pos.linkable() || chance(0.4);
+        Pos inner = linkless ? unlinkable(pos) : pos;
+        Set<String> names = new HashSet<>();
+        List<Prop> props = new ArrayList<>();
+        JType t = new JType.TypeVar("T");
+        for (Prop sourceProp : source.spec().allProps()) {
+            if (chance(0.15) && props.size() + 1 < source.spec().allProps().size()) {
+                continue;
+            }
+            String name = sourceProp.name;
+            boolean rename = !linkless && pos.fromBase != null && chance(0.3);
+            if (rename) {
+                name = freshName(names);
+                inner.method.links.add(new LinkSpec(pos.to + name, pos.fromBase + sourceProp.name, null, null));
+            } else if (names.contains(name)) {
+                continue;
+            }
+            names.add(name);
+            JType type;
+            if (JType.mentionsTypeVar(sourceProp.type)) {
+                type = sourceProp.type;
+                if (type instanceof JType.TypeVar && chance(0.2) && !(argument instanceof Cont)) {
+                    type = JType.optional(t);
+                } else if (type instanceof Cont c && c.kind() == ContKind.LIST && chance(0.3)) {
+                    type = new Cont(pick(new ContKind[] {ContKind.COLLECTION, ContKind.SET, ContKind.ITERABLE}), t);
+                } else if (type instanceof Cont c && c.kind() == ContKind.SET && chance(0.3)) {
+                    type = JType.list(t);
+                }
+            } else {
+                type = derive(sourceProp.type, child(inner, name, sourceProp.name), false);
+            }
+            props.add(destinationProp(name, type));
+        }
+        destination.props.addAll(props);
+        finishModel(destination);
+        return new JType.Model(destination, List.of(argument));
+    }
+
     private JType deriveIterable(JType element, Pos pos) {
         // one level of container around a model keeps links reaching its elements
         Pos elementPos = element instanceof JType.Model ? pos : unlinkable(pos);
@@ -492,6 +684,11 @@ final class CaseGenerator {
             ContKind.DEQUE, ContKind.ARRAY_DEQUE});
         if (kind.isSorted() && !JType.comparable(destination)) {
             kind = ContKind.LIST;
+        }
+        if (chance(0.1)) {
+            boolean superBound = chance(0.5)
+                    && !(KnownBugs.SUPER_WILDCARD_NESTED_LINK && element instanceof JType.Model && pos.linkable());
+            return new Cont(kind, new JType.Wild(superBound, destination)); // filled with its bound
         }
         return new Cont(kind, destination);
     }
@@ -624,6 +821,11 @@ final class CaseGenerator {
     }
 
     private void fillDestination(ModelSpec source, ModelSpec destination, Pos pos, boolean nested) {
+        fillDestination(source, destination, pos, nested, source.allProps());
+    }
+
+    private void fillDestination(ModelSpec source, ModelSpec destination, Pos pos, boolean nested,
+            List<Prop> sourceProps) {
         boolean linkless = !pos.linkable() || (nested && chance(0.3));
         if (linkless) {
             // position-independent all the way down, so that it may be reused anywhere
@@ -635,11 +837,14 @@ final class CaseGenerator {
         MethodSpec method = pos.method;
         List<Prop> props = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        if (destination.base != null) {
+            names.addAll(names(destination.base.allProps())); // inherited destination properties
+        }
         Set<String> sourceNames = new HashSet<>();
         for (Prop prop : source.allProps()) {
             sourceNames.add(prop.name);
         }
-        for (Prop sourceProp : source.allProps()) {
+        for (Prop sourceProp : sourceProps) {
             if (chance(0.2)) {
                 continue; // ignored source property
             }
@@ -677,9 +882,9 @@ final class CaseGenerator {
                 }
             }
         }
-        if (props.isEmpty()) {
+        if (props.isEmpty() && !sourceProps.isEmpty()) {
             // keep at least one property: the first source property by name
-            Prop first = source.allProps().get(0);
+            Prop first = sourceProps.get(0);
             if (!names.contains(first.name)) {
                 names.add(first.name);
                 props.add(destinationProp(first.name, derive(first.type, child(pos, first.name, first.name), false)));
@@ -701,7 +906,8 @@ final class CaseGenerator {
             prop.isGetter = true;
         }
         prop.overloadedSetter = !type.equals(JType.val(ValKind.STRING)) && chance(0.12)
-                && !(KnownBugs.OVERLOADED_SETTER_CAST && Oracle.isSubtype(JType.val(ValKind.STRING), type));
+                && !(KnownBugs.OVERLOADED_SETTER_CAST && (Oracle.isSubtype(JType.val(ValKind.STRING), type)
+                        || JType.mentionsTypeVar(type)));
         return prop;
     }
 
@@ -835,7 +1041,7 @@ final class CaseGenerator {
             if (leafOk && !(prop.type instanceof Cont c && c.kind().isOptional() && depth == 0 && chance(0.5))) {
                 out.add(new String[] {prefix + prop.name});
             }
-            if (prop.type instanceof JType.Model m) {
+            if (prop.type instanceof JType.Model m && m.args().isEmpty()) {
                 rootPaths(m.spec(), prefix + prop.name + ".", depth + 1, out, seen);
             }
         }
@@ -996,7 +1202,7 @@ final class CaseGenerator {
 
     /** Chooses the destination kind, constructors, superclass and initializers once properties are known. */
     private void finishModel(ModelSpec model) {
-        if (model.destination) {
+        if (model.destination && model.kind == null) {
             model.kind = pick(new ModelKind[] {ModelKind.RECORD, ModelKind.RECORD, ModelKind.BEAN, ModelKind.BEAN,
                 ModelKind.CTOR, ModelKind.MIXED, ModelKind.FIELDS});
             if (model.kind == ModelKind.MIXED && model.props.size() < 2) {
@@ -1030,7 +1236,8 @@ final class CaseGenerator {
                 model.constructorOrder.addAll(names.subList(0, 1 + random.nextInt(names.size() - 1)));
             }
             case BEAN, FIELDS -> {
-                if (model.props.size() >= 2 && chance(0.2)) {
+                if (model.props.size() >= 2 && model.typeParams.isEmpty() && model.base == null
+                        && model.subclasses.isEmpty() && chance(0.2)) {
                     ModelSpec base = new ModelSpec();
                     base.owner = spec;
                     base.kind = ModelKind.BASE;

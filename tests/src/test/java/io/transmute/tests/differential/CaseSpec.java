@@ -87,6 +87,21 @@ final class CaseSpec {
         final List<String> constructorOrder = new ArrayList<>();
         /** CTOR destinations: also declare a narrower constructor (Transmute must pick the widest). */
         boolean narrowConstructor;
+        /** A first-class abstract class (the source or destination of a dispatching converter). */
+        boolean isAbstract;
+        /** A destination interface without properties, implemented by the subtypes' destinations. */
+        boolean isInterface;
+        /** Interfaces this model implements. */
+        final List<ModelSpec> interfaces = new ArrayList<>();
+        /** First-class subclasses (of a polymorphic source base). */
+        final List<ModelSpec> subclasses = new ArrayList<>();
+        /** Type parameters of a generic model ({@code T}), or none. */
+        final List<String> typeParams = new ArrayList<>();
+
+        /** The name with its type parameters, as declared. */
+        String declaredName() {
+            return typeParams.isEmpty() ? name : name + "<" + String.join(", ", typeParams) + ">";
+        }
 
         /** Inherited properties first, then its own. */
         List<Prop> allProps() {

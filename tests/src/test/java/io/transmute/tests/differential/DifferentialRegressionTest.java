@@ -70,6 +70,96 @@ class DifferentialRegressionTest {
         assertEquals("Dune", result);
     }
 
+    /**
+     * Found by seed -6544510784404491549: the README copies any collection into a TreeSet for a
+     * SortedSet-like destination; for a {@code SortedSet<? extends Color>} source the generated
+     * {@code new TreeSet<>(boxColors)} does not compile (inference variable E has incompatible
+     * equality constraints Color, capture of ? extends Color).
+     */
+    @Disabled("bug: generated code does not compile (KnownBugs.WILDCARD_SORTED_SET_COPY)")
+    @Test
+    void wildcardSortedSetIsCopiedIntoATreeSet() {
+        String result = run("""
+                package p;
+
+                import io.transmute.Converter;
+                import java.util.SortedSet;
+                import java.util.TreeSet;
+
+                public interface Mapper {
+                    enum Color { RED, GREEN }
+
+                    record Box(SortedSet<? extends Color> colors) {
+                    }
+
+                    record BoxDto(TreeSet<Color> colors) {
+                    }
+
+                    @Converter
+                    BoxDto convert(Box box);
+                }
+                """, """
+                package p;
+
+                import java.util.TreeSet;
+
+                public class Check {
+                    public static String run() {
+                        TreeSet<Mapper.Color> colors = new TreeSet<>(java.util.List.of(Mapper.Color.GREEN, Mapper.Color.RED));
+                        return new MapperImpl().convert(new Mapper.Box(colors)).toString();
+                    }
+                }
+                """);
+        assertEquals("BoxDto[colors=[RED, GREEN]]", result);
+    }
+
+    /**
+     * Found by seed 417608717316494872: the README fills a {@code List<? super ReviewDto>} with
+     * ReviewDtos, by nested conversions (it does, without a link); but a link reaching into its
+     * elements is rejected: "[Transmute/NestedLink] ... BookDto.reviews (List<? super ReviewDto>) is
+     * not filled by a nested model conversion". {@code List<? extends ReviewDto>} works.
+     */
+    @Disabled("bug: [Transmute/NestedLink] for links into List<? super Dto> (KnownBugs.SUPER_WILDCARD_NESTED_LINK)")
+    @Test
+    void linksReachIntoSuperWildcardElements() {
+        String result = run("""
+                package p;
+
+                import io.transmute.Converter;
+                import io.transmute.Link;
+                import java.util.List;
+
+                public interface Mapper {
+                    record Review(String text) {
+                    }
+
+                    record ReviewDto(String note) {
+                    }
+
+                    record Book(List<Review> reviews) {
+                    }
+
+                    record BookDto(List<? super ReviewDto> reviews) {
+                    }
+
+                    @Converter
+                    @Link(from = "reviews.text", to = "reviews.note")
+                    BookDto convert(Book book);
+                }
+                """, """
+                package p;
+
+                import java.util.List;
+
+                public class Check {
+                    public static String run() {
+                        return new MapperImpl().convert(new Mapper.Book(List.of(new Mapper.Review("good")))).toString();
+                    }
+                }
+                """);
+        assertEquals("BookDto[reviews=[ReviewDto[note=good]]]", result);
+    }
+
     // ------------------------------------------------------------------ support
 
     private static final Pattern TYPE = Pattern.compile("public (?:final |abstract )*(?:interface|class|record|enum) (\\w+)");

@@ -61,7 +61,7 @@ final class Instances {
             return constants[random.nextInt(constants.length)];
         }
         if (type instanceof JType.Model m) {
-            return depth >= maxDepth ? null : model(m.spec(), depth);
+            return depth >= maxDepth ? null : model(m, depth);
         }
         int size = depth >= maxDepth ? 0 : random.nextInt(4);
         if (type instanceof JType.Array a) {
@@ -161,7 +161,13 @@ final class Instances {
         return null;
     }
 
-    Object model(ModelSpec model, int depth) {
+    Object model(JType.Model m, int depth) {
+        ModelSpec model = m.spec();
+        if (!model.subclasses.isEmpty() && (model.isAbstract || random.nextBoolean())) {
+            // an instance of a subclass where the base is expected: converters dispatch on it
+            model = model.subclasses.get(random.nextInt(model.subclasses.size()));
+            m = new JType.Model(model);
+        }
         try {
             Class<?> type = classes.classOf(new JType.Model(model));
             switch (model.kind) {
@@ -170,7 +176,7 @@ final class Instances {
                     Object[] args = new Object[types.length];
                     for (int i = 0; i < types.length; i++) {
                         types[i] = classes.classOf(model.props.get(i).type);
-                        args[i] = value(model.props.get(i).type, depth + 1);
+                        args[i] = value(m.propType(model.props.get(i)), depth + 1);
                     }
                     return type.getConstructor(types).newInstance(args);
                 }
@@ -180,7 +186,7 @@ final class Instances {
                     for (int i = 0; i < types.length; i++) {
                         Prop prop = model.prop(model.constructorOrder.get(i));
                         types[i] = classes.classOf(prop.type);
-                        args[i] = value(prop.type, depth + 1);
+                        args[i] = value(m.propType(prop), depth + 1);
                     }
                     return type.getConstructor(types).newInstance(args);
                 }
@@ -189,7 +195,7 @@ final class Instances {
                     for (Prop prop : model.allProps()) {
                         Field field = field(type, prop.name);
                         field.setAccessible(true);
-                        field.set(instance, value(prop.type, depth + 1));
+                        field.set(instance, value(m.propType(prop), depth + 1));
                     }
                     return instance;
                 }

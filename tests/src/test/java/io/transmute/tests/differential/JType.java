@@ -40,12 +40,87 @@ sealed interface JType {
         }
     }
 
-    /** A model (record, bean, constructor class, public fields) the case declares. */
-    record Model(CaseSpec.ModelSpec spec) implements JType {
+    /** A model (record, bean, constructor class, public fields) the case declares, with its type arguments. */
+    record Model(CaseSpec.ModelSpec spec, List<JType> args) implements JType {
+        public Model {
+            args = List.copyOf(args);
+        }
+
+        public Model(CaseSpec.ModelSpec spec) {
+            this(spec, List.of());
+        }
+
         @Override
         public String source() {
-            return spec.reference();
+            if (args.isEmpty()) {
+                return spec.reference();
+            }
+            StringBuilder text = new StringBuilder(spec.reference()).append('<');
+            for (int i = 0; i < args.size(); i++) {
+                text.append(i == 0 ? "" : ", ").append(args.get(i).source());
+            }
+            return text.append('>').toString();
         }
+
+        /** The type of {@code prop} in this model, its type variables replaced by this model's arguments. */
+        JType propType(CaseSpec.Prop prop) {
+            if (args.isEmpty()) {
+                return prop.type;
+            }
+            java.util.Map<String, JType> bindings = new java.util.HashMap<>();
+            for (int i = 0; i < args.size(); i++) {
+                bindings.put(spec.typeParams.get(i), args.get(i));
+            }
+            return unwild(substitute(prop.type, bindings));
+        }
+    }
+
+    /** A type variable of a generic model. */
+    record TypeVar(String name) implements JType {
+        @Override
+        public String source() {
+            return name;
+        }
+    }
+
+    static JType substitute(JType type, java.util.Map<String, JType> bindings) {
+        if (type instanceof TypeVar v) {
+            return bindings.getOrDefault(v.name(), type);
+        }
+        if (type instanceof Cont c) {
+            List<JType> args = new java.util.ArrayList<>();
+            for (JType arg : c.args()) {
+                args.add(substitute(arg, bindings));
+            }
+            return new Cont(c.kind(), args);
+        }
+        if (type instanceof Array a) {
+            return new Array(substitute(a.component(), bindings));
+        }
+        if (type instanceof Wild w) {
+            return new Wild(w.superBound(), substitute(w.bound(), bindings));
+        }
+        if (type instanceof Model m && !m.args().isEmpty()) {
+            List<JType> args = new java.util.ArrayList<>();
+            for (JType arg : m.args()) {
+                args.add(substitute(arg, bindings));
+            }
+            return new Model(m.spec(), args);
+        }
+        return type;
+    }
+
+    static boolean mentionsTypeVar(JType type) {
+        if (type instanceof TypeVar) {
+            return true;
+        }
+        if (type instanceof Cont c) {
+            return c.args().stream().anyMatch(JType::mentionsTypeVar);
+        }
+        if (type instanceof Array a) {
+            return mentionsTypeVar(a.component());
+        }
+        return type instanceof Wild w && mentionsTypeVar(w.bound());
     }
 
     /** A container: collections, maps and Optional. */
@@ -61,12 +136,13 @@ sealed interface JType {
             this(kind, List.of(element));
         }
 
+        /** The element type; for a wildcard argument its bound (elements are read and written as the bound). */
         JType element() {
-            return args.get(kind.isMap() ? 1 : 0);
+            return unwild(args.get(kind.isMap() ? 1 : 0));
         }
 
         JType key() {
-            return args.get(0);
+            return unwild(args.get(0));
         }
 
         @Override
@@ -77,6 +153,18 @@ sealed interface JType {
             }
             return text.append('>').toString();
         }
+    }
+
+    /** A wildcard type argument: {@code ? extends bound} or {@code ? super bound}. */
+    record Wild(boolean superBound, JType bound) implements JType {
+        @Override
+        public String source() {
+            return (superBound ? "? super " : "? extends ") + bound.source();
+        }
+    }
+
+    static JType unwild(JType type) {
+        return type instanceof Wild w ? w.bound() : type;
     }
 
     /** An array. */
@@ -266,7 +354,8 @@ sealed interface JType {
 
     /** Whether an array of this type can be created in Java (no generic types). */
     static boolean reifiable(JType type) {
-        if (type instanceof Cont) {
+        if (type instanceof Cont || type instanceof TypeVar || type instanceof Wild
+                || type instanceof Model m && !m.args().isEmpty()) {
             return false;
         }
         if (type instanceof Array a) {

@@ -81,11 +81,24 @@ final class Oracle {
         PATH, VALUE, CONSTANT, FACTORY
     }
 
-    /** A link as seen from one level of the destination: {@code to} relative to it. */
+    /**
+     * A link as seen from one level of the destination: {@code to} relative to it. A VALUE read from
+     * a source path keeps that path as its {@code origin}: paths that run through it are read from
+     * the nested source it becomes.
+     */
     private record ScopedLink(String to, LinkKind kind, String path, Object value, JType type, String coercer,
-            ConstSpec constant) {
+            ConstSpec constant, String origin) {
+        ScopedLink(String to, LinkKind kind, String path, Object value, JType type, String coercer, ConstSpec constant) {
+            this(to, kind, path, value, type, coercer, constant, null);
+        }
+
         ScopedLink retarget(String newTo) {
-            return new ScopedLink(newTo, kind, path, value, type, coercer, constant);
+            return new ScopedLink(newTo, kind, path, value, type, coercer, constant, origin);
+        }
+
+        /** The source path this link's value is read from, or null. */
+        String sourcePath() {
+            return kind == LinkKind.PATH ? path : origin;
         }
     }
 
@@ -139,7 +152,12 @@ final class Oracle {
             if (source == null) {
                 return null;
             }
-            return convertModel(((JType.Model) method.source).spec(), d.spec(), source, scope);
+            MethodSpec subtype = dispatch(method, source);
+            if (subtype != null) {
+                count("dispatch to a subtype's converter");
+                return invoke(subtype, args);
+            }
+            return convertModel((JType.Model) method.source, d, source, scope);
         }
         // a top-level container: the links (and parameters) apply to each element
         return containers(method.source, method.result, source, scope);
@@ -151,16 +169,17 @@ final class Oracle {
         rules.merge(rule, 1, Integer::sum);
     }
 
-    private Object convertModel(ModelSpec s, ModelSpec d, Object source, Scope scope) {
+    private Object convertModel(JType.Model sm, JType.Model dm, Object source, Scope scope) {
         if (source == null) {
             return null;
         }
+        ModelSpec d = dm.spec();
         count("model " + d.kind.name().toLowerCase(java.util.Locale.ROOT));
         Map<String, Object> values = new LinkedHashMap<>();
         Set<String> unlinked = new LinkedHashSet<>();
         Set<String> used = new LinkedHashSet<>();
         for (Prop prop : d.allProps()) {
-            Object value = fill(prop, s, source, scope, used);
+            Object value = fill(prop, dm.propType(prop), sm, source, scope, used);
             if (value == UNLINKED) {
                 unlinked.add(prop.name);
             } else {
@@ -178,8 +197,21 @@ final class Oracle {
 
     private static final Object UNLINKED = new Object();
 
-    private Object fill(Prop prop, ModelSpec s, Object source, Scope scope, Set<String> used) {
+    /** Whether another link fills a destination above {@code link}'s from a source path {@code link} runs through. */
+    private static boolean anchored(ScopedLink link, List<ScopedLink> links) {
+        for (ScopedLink other : links) {
+            String otherPath = other.sourcePath();
+            if (other != link && otherPath != null && link.to.startsWith(other.to + ".")
+                    && link.path.startsWith(otherPath + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Object fill(Prop prop, JType propType, JType.Model sm, Object source, Scope scope, Set<String> used) {
         String name = prop.name;
+        ModelSpec s = sm.spec();
         ScopedLink link = null;
         for (ScopedLink candidate : scope.links) {
             if (candidate.to.equals(name)) {
@@ -195,28 +227,28 @@ final class Oracle {
                     + (link.coercer != null ? " with coercer" : ""));
             switch (link.kind) {
                 case CONSTANT -> {
-                    return constant(link.constant, prop.type);
+                    return constant(link.constant, propType);
                 }
                 case FACTORY -> {
                     return scope.call.factory(link.constant.factory());
                 }
                 case PATH -> {
-                    Object[] read = readPath(s, source, link.path);
+                    Object[] read = readPath(sm, source, link.path);
                     Object value = read[0];
                     JType type = (JType) read[1];
-                    if (value == null && (boolean) read[2] && prop.type instanceof JType.Prim) {
+                    if (value == null && (boolean) read[2] && propType instanceof JType.Prim) {
                         throw new ExpectedNpe("path " + link.path + " has a null intermediate for primitive " + name);
                     }
                     if (link.coercer != null) {
                         return callCoercer(link.coercer, type, value);
                     }
-                    return coerce(type, prop.type, value, child(scope, name, link.path, s, source));
+                    return coerce(type, propType, value, child(scope, name, link.path, sm, source));
                 }
                 default -> {
                     if (link.coercer != null) {
                         return callCoercer(link.coercer, link.type, link.value);
                     }
-                    return coerce(link.type, prop.type, link.value, child(scope, name, null, s, source));
+                    return coerce(link.type, propType, link.value, child(scope, name, link.origin, sm, source));
                 }
             }
         }
@@ -224,13 +256,13 @@ final class Oracle {
         Object[] param = scope.params.get(name);
         if (param != null) {
             count("link: same-name parameter");
-            return coerce((JType) param[1], prop.type, param[0], child(scope, name, null, s, source));
+            return coerce((JType) param[1], propType, param[0], child(scope, name, null, sm, source));
         }
         // rule 3: a source property of the same name
         Prop sourceProp = s.prop(name);
         if (sourceProp != null) {
             Object value = read(s, sourceProp, source);
-            return coerce(sourceProp.type, prop.type, value, child(scope, name, name, s, source));
+            return coerce(sm.propType(sourceProp), propType, value, child(scope, name, name, sm, source));
         }
         // rule 4: allowUnlinked
         if (scope.allowUnlinked.contains(name)) {
@@ -245,7 +277,7 @@ final class Oracle {
      * {@code fillPath} (relative to the current source), or from a value (null). Links below it keep
      * paths that run through the nested source (relative to it); other paths are read now, once.
      */
-    private Scope child(Scope scope, String name, String fillPath, ModelSpec s, Object source) {
+    private Scope child(Scope scope, String name, String fillPath, JType.Model s, Object source) {
         List<ScopedLink> links = new ArrayList<>();
         String prefix = name + ".";
         for (ScopedLink link : scope.links) {
@@ -257,9 +289,13 @@ final class Oracle {
                 if (fillPath != null && link.path.startsWith(fillPath + ".")) {
                     links.add(new ScopedLink(to, LinkKind.PATH, link.path.substring(fillPath.length() + 1), null, null,
                             link.coercer, null));
+                } else if (anchored(link, scope.links)) {
+                    // runs through a value that fills a deeper nested conversion: read from that nested source
+                    links.add(link.retarget(to));
                 } else {
                     Object[] read = readPath(s, source, link.path);
-                    links.add(new ScopedLink(to, LinkKind.VALUE, null, read[0], (JType) read[1], link.coercer, null));
+                    links.add(new ScopedLink(to, LinkKind.VALUE, null, read[0], (JType) read[1], link.coercer, null,
+                            link.path));
                 }
             } else {
                 links.add(link.retarget(to));
@@ -308,7 +344,7 @@ final class Oracle {
         // rule 5: models
         if (s instanceof JType.Model sm && d instanceof JType.Model dm) {
             count("rule 5 nested model");
-            return convertModel(sm.spec(), dm.spec(), value, scope);
+            return convertModel(sm, dm, value, scope);
         }
         // rule 6: containers
         if (d instanceof Cont || d instanceof JType.Array) {
@@ -462,6 +498,29 @@ final class Oracle {
         return best;
     }
 
+    /**
+     * The converter of the most specific subtype of the method's source that the source object is an
+     * instance of (and whose destination is a subtype of the method's), or null.
+     */
+    private MethodSpec dispatch(MethodSpec method, Object source) {
+        if (!method.singleParameter() || !(method.source instanceof JType.Model sm)) {
+            return null;
+        }
+        MethodSpec best = null;
+        for (MethodSpec other : spec.converter.methods) {
+            if (other != method && other.singleParameter() && other.source instanceof JType.Model om
+                    && om.spec() != sm.spec() && subclassOf(om.spec(), sm.spec())
+                    && isSubtype(other.result, method.result) && classOf(om).isInstance(source)) {
+                if (best == null || subclassOf(om.spec(), ((JType.Model) best.source).spec())) {
+                    best = other;
+                } else if (!subclassOf(((JType.Model) best.source).spec(), om.spec())) {
+                    throw new OracleError("no most specific converter among " + best + " and " + other);
+                }
+            }
+        }
+        return best;
+    }
+
     private MethodSpec reusableMethod(JType s, JType d) {
         for (MethodSpec method : spec.converter.methods) {
             if (method.singleParameter() && method.source.equals(s) && method.result.equals(d)) {
@@ -491,6 +550,19 @@ final class Oracle {
         if (a instanceof JType.Array aa && b instanceof JType.Array ba) {
             return JType.isReference(aa.component()) && JType.isReference(ba.component())
                     && isSubtype(aa.component(), ba.component());
+        }
+        if (a instanceof JType.Model am && b instanceof JType.Model bm && am.args().isEmpty() && bm.args().isEmpty()) {
+            return subclassOf(am.spec(), bm.spec());
+        }
+        return false;
+    }
+
+    /** Whether model {@code a} extends or implements {@code b}, directly or not. */
+    static boolean subclassOf(ModelSpec a, ModelSpec b) {
+        for (ModelSpec current = a; current != null; current = current.base) {
+            if (current == b || current.interfaces.contains(b)) {
+                return true;
+            }
         }
         return false;
     }
@@ -638,27 +710,27 @@ final class Oracle {
     // ------------------------------------------------------------------ reading sources
 
     /** {value, type, whether an intermediate was null}. */
-    private Object[] readPath(ModelSpec s, Object source, String path) {
-        ModelSpec model = s;
+    private Object[] readPath(JType.Model s, Object source, String path) {
+        JType.Model model = s;
         Object value = source;
-        JType type = new JType.Model(s);
+        JType type = s;
         boolean nullIntermediate = false;
         String[] segments = path.split("\\.");
         for (int i = 0; i < segments.length; i++) {
             if (model == null) {
                 throw new OracleError("path " + path + " runs through " + type.source());
             }
-            Prop prop = model.prop(segments[i]);
+            Prop prop = model.spec().prop(segments[i]);
             if (prop == null) {
-                throw new OracleError("no property " + segments[i] + " in " + model.name + " for " + path);
+                throw new OracleError("no property " + segments[i] + " in " + model.spec().name + " for " + path);
             }
             if (value == null) {
                 nullIntermediate = true;
             } else {
-                value = read(model, prop, value);
+                value = read(model.spec(), prop, value);
             }
-            type = prop.type;
-            model = type instanceof JType.Model m ? m.spec() : null;
+            type = model.propType(prop);
+            model = type instanceof JType.Model m ? m : null;
         }
         return new Object[] {nullIntermediate ? null : value, type, nullIntermediate};
     }
@@ -772,6 +844,9 @@ final class Oracle {
         }
         if (type instanceof JType.Array a) {
             return Array.newInstance(classOf(a.component()), 0).getClass();
+        }
+        if (type instanceof JType.TypeVar || type instanceof JType.Wild) {
+            return Object.class;
         }
         Object key = type instanceof JType.Model m ? m.spec() : ((JType.Enum) type).spec();
         return classes.computeIfAbsent(key, k -> {

@@ -33,7 +33,7 @@ final class SourceRenderer {
         StringBuilder holder = new StringBuilder();
         for (Declared type : declared) {
             if (type.holder == Holder.TOP) {
-                if (type instanceof ModelSpec model && model.base != null) {
+                if (type instanceof ModelSpec model && model.base != null && !spec.models.contains(model.base)) {
                     StringBuilder base = new StringBuilder(header);
                     declare(model.base, base, "", false);
                     files.put(spec.pkg + "." + model.base.name, base.toString());
@@ -184,27 +184,41 @@ final class SourceRenderer {
             return;
         }
         ModelSpec model = (ModelSpec) type;
-        if (model.base != null && member) {
+        if (model.base != null && member && !model.owner.models.contains(model.base)) {
             declare(model.base, text, indent, member);
+        }
+        if (model.isInterface) {
+            text.append(indent).append("public interface ").append(model.name).append(" {\n").append(indent)
+                    .append("}\n\n");
+            return;
+        }
+        String implementsClause = "";
+        if (!model.interfaces.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (ModelSpec i : model.interfaces) {
+                names.add(i.reference());
+            }
+            implementsClause = " implements " + String.join(", ", names);
         }
         String in = indent + "    ";
         String statik = member ? "static " : "";
         switch (model.kind) {
             case RECORD -> {
-                text.append(indent).append("public record ").append(model.name).append('(');
+                text.append(indent).append("public record ").append(model.declaredName()).append('(');
                 for (int i = 0; i < model.props.size(); i++) {
                     Prop prop = model.props.get(i);
                     text.append(i == 0 ? "" : ", ").append(prop.type.source()).append(' ').append(prop.name);
                 }
-                text.append(") {\n").append(indent).append("}\n\n");
+                text.append(")").append(implementsClause).append(" {\n").append(indent).append("}\n\n");
             }
             case BEAN, BASE -> {
-                text.append(indent).append("public ").append(model.kind == ModelKind.BASE ? "abstract " : "")
-                        .append(statik).append("class ").append(model.name);
+                text.append(indent).append("public ")
+                        .append(model.kind == ModelKind.BASE || model.isAbstract ? "abstract " : "")
+                        .append(statik).append("class ").append(model.declaredName());
                 if (model.base != null) {
-                    text.append(" extends ").append(model.base.name);
+                    text.append(" extends ").append(model.base.reference());
                 }
-                text.append(" {\n");
+                text.append(implementsClause).append(" {\n");
                 boolean fields = model.kind == ModelKind.BASE && isFieldsBase(model);
                 for (Prop prop : model.props) {
                     text.append(in).append(fields ? "public " : "private ").append(prop.type.source()).append(' ')
@@ -215,7 +229,8 @@ final class SourceRenderer {
                     text.append(";\n");
                 }
                 if (!fields) {
-                    text.append('\n').append(in).append(model.kind == ModelKind.BASE ? "protected " : "public ")
+                    text.append('\n').append(in)
+                            .append(model.kind == ModelKind.BASE || model.isAbstract ? "protected " : "public ")
                             .append(model.name).append("() {\n").append(in).append("}\n");
                     for (Prop prop : model.props) {
                         getter(prop, text, in);
@@ -225,11 +240,12 @@ final class SourceRenderer {
                 text.append(indent).append("}\n\n");
             }
             case FIELDS -> {
-                text.append(indent).append("public ").append(statik).append("class ").append(model.name);
+                text.append(indent).append("public ").append(model.isAbstract ? "abstract " : "").append(statik)
+                        .append("class ").append(model.declaredName());
                 if (model.base != null) {
-                    text.append(" extends ").append(model.base.name);
+                    text.append(" extends ").append(model.base.reference());
                 }
-                text.append(" {\n");
+                text.append(implementsClause).append(" {\n");
                 for (Prop prop : model.props) {
                     text.append(in).append("public ").append(prop.type.source()).append(' ').append(prop.name);
                     if (prop.initializer != null) {
@@ -240,8 +256,8 @@ final class SourceRenderer {
                 text.append(indent).append("}\n\n");
             }
             case CTOR, MIXED -> {
-                text.append(indent).append("public ").append(statik).append("final class ").append(model.name)
-                        .append(" {\n");
+                text.append(indent).append("public ").append(statik).append("final class ").append(model.declaredName())
+                        .append(implementsClause).append(" {\n");
                 for (Prop prop : model.props) {
                     boolean inConstructor = model.constructorOrder.contains(prop.name);
                     text.append(in).append("private ").append(inConstructor ? "final " : "")
