@@ -42,7 +42,7 @@ public final class RunAll {
             int compileWarmups, int compileIterations) {
 
         static Settings fullRun() {
-            return new Settings(false, 3, 5, TimeValue.seconds(1), TimeValue.seconds(1), 2, 7);
+            return new Settings(false, 5, 5, TimeValue.seconds(1), TimeValue.seconds(1), 4, 5);
         }
 
         static Settings smokeRun() {
