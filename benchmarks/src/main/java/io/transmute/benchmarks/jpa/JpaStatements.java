@@ -31,18 +31,13 @@ public final class JpaStatements {
 
     /** The same, on a benchmark set up with statistics ({@code setUp(books, true)}). */
     static Map<String, Long> count(JpaBenchmark benchmark) {
-        benchmark.openLoadedSession();
-        try {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (Method method : benchmarkMethods()) {
-                benchmark.bookstore().takeStatementCount();
-                invoke(method, benchmark);
-                counts.put(method.getName(), benchmark.bookstore().takeStatementCount());
-            }
-            return counts;
-        } finally {
-            benchmark.closeLoadedSession();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Method method : benchmarkMethods()) {
+            benchmark.bookstore().takeStatementCount();
+            invoke(method, benchmark);
+            counts.put(method.getName(), benchmark.bookstore().takeStatementCount());
         }
+        return counts;
     }
 
     static List<Method> benchmarkMethods() {

@@ -42,7 +42,7 @@ public final class RunAll {
             int compileWarmups, int compileIterations) {
 
         static Settings fullRun() {
-            return new Settings(false, 3, 5, TimeValue.seconds(1), TimeValue.seconds(1), 2, 7);
+            return new Settings(false, 5, 5, TimeValue.seconds(1), TimeValue.seconds(1), 4, 5);
         }
 
         static Settings smokeRun() {
@@ -54,7 +54,7 @@ public final class RunAll {
                     ? "smoke mode: 1 fork, 1 iteration of 100 ms, no warm-up (checks that everything runs; the"
                             + " numbers mean nothing)"
                     : "1 fork; run time: " + warmups + " warm-up and " + iterations + " measured iterations of "
-                            + iterationTime + " each, with -prof gc; compile time: " + compileWarmups
+                            + iterationTime + " each, with -prof gc and the CPU-time profiler; compile time: " + compileWarmups
                             + " warm-up and " + compileIterations + " measured compilations";
         }
     }
@@ -109,6 +109,7 @@ public final class RunAll {
                 .include(Pattern.quote(MappingBenchmark.class.getName()) + "\\..*")
                 .include(Pattern.quote(JpaBenchmark.class.getName()) + "\\..*")
                 .addProfiler(GCProfiler.class)
+                .addProfiler(CpuTimeProfiler.class)
                 .forks(1)
                 .warmupIterations(settings.warmups())
                 .warmupTime(settings.warmupTime())
@@ -121,6 +122,7 @@ public final class RunAll {
     private static ChainedOptionsBuilder compileTime(Settings settings) {
         return new OptionsBuilder()
                 .include(Pattern.quote(CompileBenchmark.class.getName()) + "\\..*")
+                .addProfiler(CpuTimeProfiler.class)
                 .forks(1)
                 .warmupIterations(settings.compileWarmups())
                 .measurementIterations(settings.compileIterations())
