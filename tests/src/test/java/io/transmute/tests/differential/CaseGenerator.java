@@ -248,6 +248,13 @@ final class CaseGenerator {
             state.paramNames.add(method.sourceName);
         }
         Pos pos = new Pos(method, state, "", "", true, root, 0);
+        if (!container && chance(0.12)) {
+            addIntoMethod(method, state, root);
+            uniqueSignature(method);
+            spec.converter.methods.add(method);
+            reused.add(method); // not mutated into invalid cases: unlinked properties are allowed there
+            return;
+        }
         if (!container && !root.isAbstract && chance(0.06)) {
             // a converter from a model to the same model: a new instance, filled by name
             method.source = new JType.Model(root);
@@ -371,6 +378,111 @@ final class CaseGenerator {
             reusable.add(method);
             reused.add(method); // not mutated into invalid cases
         }
+    }
+
+    /**
+     * An {@code @Into} update of a mutable bean (setters or public fields) with scalar properties:
+     * same-name and renamed properties, constants, parameters, and properties nothing links (kept).
+     */
+    private void addIntoMethod(MethodSpec method, MethodState state, ModelSpec root) {
+        method.source = new JType.Model(root);
+        ModelSpec target = newModel(true);
+        target.kind = chance(0.6) ? ModelKind.BEAN : ModelKind.FIELDS;
+        method.result = new JType.Model(target);
+        method.nullsSkip = chance(0.5);
+        method.returnsVoid = chance(0.5);
+        Pos pos = new Pos(method, state, "", "", true, root, 0);
+        Pos unlinked = unlinkable(pos);
+        Set<String> names = new HashSet<>();
+        Set<String> sourceNames = names(root.allProps());
+        List<Prop> props = new ArrayList<>();
+        for (Prop sourceProp : root.allProps()) {
+            if (!scalar(sourceProp.type) || chance(0.2)) {
+                continue;
+            }
+            if (chance(0.35)) {
+                String name = freshName(names);
+                names.add(name);
+                CoercerSpec linkCoercer = chance(0.25) ? linkCoercerFor(sourceProp.type) : null;
+                JType type = linkCoercer != null ? linkCoercer.result() : deriveScalar(sourceProp.type, unlinked);
+                if (KnownBugs.SKIP_NULL_INTO_PRIMITIVE && method.nullsSkip && type instanceof JType.Prim
+                        && !(sourceProp.type instanceof JType.Prim)) {
+                    type = sourceProp.type;
+                }
+                method.links.add(new LinkSpec(name, sourceProp.name, null, linkCoercer == null ? null : linkCoercer.name()));
+                props.add(destinationProp(name, type));
+            } else if (!names.contains(sourceProp.name)) {
+                JType type = deriveScalar(sourceProp.type, unlinked);
+                if (KnownBugs.SKIP_NULL_INTO_PRIMITIVE && method.nullsSkip && type instanceof JType.Prim
+                        && !(sourceProp.type instanceof JType.Prim)) {
+                    type = sourceProp.type;
+                }
+                names.add(sourceProp.name);
+                props.add(destinationProp(sourceProp.name, type));
+            }
+        }
+        int extras = random.nextInt(3);
+        for (int i = 0; i < extras || props.isEmpty(); i++) {
+            String name = freshName(names);
+            if (sourceNames.contains(name)) {
+                continue;
+            }
+            names.add(name);
+            int roll = random.nextInt(4);
+            if (roll == 0) {
+                JType type = constantType();
+                if (KnownBugs.SKIP_NULL_CHECK_OF_PRIMITIVE && method.nullsSkip
+                        && type.equals(JType.val(ValKind.BOOLEAN_BOX))) {
+                    type = JType.prim(PrimKind.BOOLEAN);
+                }
+                Object[] literal = literal(type);
+                method.constants.add(new ConstSpec(name, (String) literal[0], literal[1], null));
+                props.add(destinationProp(name, type));
+            } else if (roll == 1 && state.extras) {
+                JType type = sourceType(2);
+                type = scalar(type) ? type : JType.val(ValKind.STRING);
+                JType destination = deriveScalar(type, unlinked);
+                if (method.nullsSkip && (KnownBugs.SKIP_NULL_CHECK_OF_PRIMITIVE && type instanceof JType.Prim
+                        || KnownBugs.SKIP_NULL_INTO_PRIMITIVE && destination instanceof JType.Prim)) {
+                    destination = type;
+                }
+                method.extras.add(new Param(name, type));
+                state.paramNames.add(name);
+                props.add(destinationProp(name, destination));
+            } else {
+                // nothing links it: the update keeps its value (listed in allowUnlinked or not)
+                JType type = pick(new JType[] {JType.val(ValKind.STRING), JType.val(ValKind.INT_BOX),
+                    JType.prim(PrimKind.INT), JType.val(ValKind.BIG_DECIMAL)});
+                if (!(type instanceof JType.Prim) && chance(0.5)) {
+                    method.allowUnlinked.add(name);
+                }
+                props.add(destinationProp(name, type));
+            }
+        }
+        Collections.shuffle(props, random);
+        target.props.addAll(props);
+        finishModel(target);
+        method.intoName = pick(new String[] {"target", "into", "dto", "existing", "entity"});
+        if (method.intoName.equals(method.sourceName) || names.contains(method.intoName)
+                || state.paramNames.contains(method.intoName)) {
+            method.intoName = "target" + (nameCounter++);
+        }
+        method.intoIndex = 1 + random.nextInt(method.extras.size() + 1);
+    }
+
+    private static boolean scalar(JType type) {
+        return type instanceof JType.Prim || type instanceof JType.Val || type instanceof JType.Enum;
+    }
+
+    /** A scalar destination type that {@code source} converts to. */
+    private JType deriveScalar(JType source, Pos pos) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            JType type = derive(source, pos, false);
+            if (scalar(type)) {
+                return type;
+            }
+        }
+        return source;
     }
 
     /** Two methods with one name must not have the same erasure. */

@@ -260,6 +260,10 @@ final class DifferentialRunner {
             } catch (Oracle.OracleError e) {
                 fail(spec.seed, "oracle error", method + ": " + stackTrace(e), sources(sources), generated(result, spec));
                 return;
+            } catch (RuntimeException e) {
+                fail(spec.seed, "oracle error: the test failed", method + ": " + stackTrace(e), sources(sources),
+                        generated(result, spec));
+                return;
             }
             if (problem != null) {
                 fail(spec.seed, "mismatch", method + ": " + problem, sources(sources), generated(result, spec));
@@ -271,10 +275,11 @@ final class DifferentialRunner {
     private String runMethod(CaseSpec spec, ClassLoader loader, Class<?> type, Object converter, MethodSpec method,
             int methodIndex) {
         Oracle classes = new Oracle(spec, loader);
-        Class<?>[] parameterTypes = new Class<?>[1 + method.extras.size()];
+        List<Param> parameters = method.parameters();
+        Class<?>[] parameterTypes = new Class<?>[1 + parameters.size()];
         parameterTypes[0] = classes.classOf(method.source);
-        for (int i = 0; i < method.extras.size(); i++) {
-            parameterTypes[i + 1] = classes.classOf(method.extras.get(i).type());
+        for (int i = 0; i < parameters.size(); i++) {
+            parameterTypes[i + 1] = classes.classOf(parameters.get(i).type());
         }
         Method javaMethod;
         try {
@@ -289,20 +294,38 @@ final class DifferentialRunner {
             oracle.converter = converter;
             Instances instances = new Instances(random, NULL_CHANCES[call % NULL_CHANCES.length], oracle);
             Object[] args = new Object[parameterTypes.length];
-            if (call < CALLS_PER_METHOD - 1) {
+            // an update that returns its target is not called with a null source (what it returns then is not said)
+            if (call < CALLS_PER_METHOD - 1 || method.intoIndex >= 0 && !method.returnsVoid) {
                 for (int attempt = 0; attempt < 10 && args[0] == null; attempt++) {
                     args[0] = instances.value(method.source, 0);
                 }
             }
-            for (int i = 0; i < method.extras.size(); i++) {
-                Param param = method.extras.get(i);
-                args[i + 1] = instances.value(param.type(), 0);
+            Object[] oracleArgs = null;
+            for (int i = 0; i < parameters.size(); i++) {
+                Param param = parameters.get(i);
+                if (i + 1 == method.intoIndex) {
+                    // two equal targets: the oracle updates one, the converter the other
+                    long targetSeed = random.nextLong();
+                    args[i + 1] = new Instances(new Random(targetSeed), 0.3, oracle).model((JType.Model) param.type(), 0);
+                    oracleArgs = args.clone();
+                    oracleArgs[i + 1] = new Instances(new Random(targetSeed), 0.3, oracle)
+                            .model((JType.Model) param.type(), 0);
+                } else {
+                    args[i + 1] = instances.value(param.type(), 0);
+                }
+            }
+            if (oracleArgs != null) {
+                for (int i = 0; i < args.length; i++) {
+                    if (i != method.intoIndex) {
+                        oracleArgs[i] = args[i];
+                    }
+                }
             }
             Set<Object> sourceContainers = Structural.containers(args);
             Object expected = null;
             Oracle.ExpectedNpe npe = null;
             try {
-                expected = oracle.invoke(method, args);
+                expected = oracle.invoke(method, oracleArgs != null ? oracleArgs : args);
             } catch (Oracle.ExpectedNpe e) {
                 npe = e;
                 report.expectedNpes++;
@@ -346,6 +369,14 @@ final class DifferentialRunner {
             }
             if (thrown != null) {
                 return call1 + ": expected " + Structural.show(expected) + " but it threw " + stackTrace(thrown);
+            }
+            if (method.intoIndex >= 0) {
+                Object target = args[method.intoIndex];
+                if (!method.returnsVoid && actual != target) {
+                    return call1 + ": the update returned " + Structural.show(actual) + " instead of its target";
+                }
+                expected = oracleArgs[method.intoIndex];
+                actual = target;
             }
             String difference = new Structural(oracle.shared, sourceContainers, loader).compare(expected, actual,
                     "result");

@@ -53,6 +53,9 @@ final class Instances {
                 case BIG_INTEGER -> BigInteger.valueOf(random.nextLong()).multiply(BigInteger.valueOf(random.nextInt(5) + 1));
                 case LOCAL_DATE -> LocalDate.of(1990 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
                 case UUID_ -> new UUID(random.nextLong(), random.nextLong());
+                case NUMBER -> random.nextBoolean() ? (Object) random.nextInt(100) : (Object) BigDecimal.valueOf(random.nextInt(999), 1);
+                case OBJECT -> random.nextBoolean() ? (Object) CaseGenerator.randomString(random, false) : (Object) random.nextLong();
+                case CHAR_SEQUENCE -> CaseGenerator.randomString(random, false);
                 default -> primitive(v.kind().unboxed());
             };
         }

@@ -126,12 +126,19 @@ final class SourceRenderer {
 
     private static void method(MethodSpec method, StringBuilder text, String indent, boolean abstractClass) {
         text.append(indent).append("@io.transmute.Converter");
+        List<String> attributes = new ArrayList<>();
+        if (method.nullsSkip) {
+            attributes.add("nulls = io.transmute.Nulls.SKIP");
+        }
         if (!method.allowUnlinked.isEmpty()) {
-            text.append("(allowUnlinked = {");
+            StringBuilder paths = new StringBuilder("allowUnlinked = {");
             for (int i = 0; i < method.allowUnlinked.size(); i++) {
-                text.append(i == 0 ? "" : ", ").append(javaString(method.allowUnlinked.get(i)));
+                paths.append(i == 0 ? "" : ", ").append(javaString(method.allowUnlinked.get(i)));
             }
-            text.append("})");
+            attributes.add(paths.append('}').toString());
+        }
+        if (!attributes.isEmpty()) {
+            text.append('(').append(String.join(", ", attributes)).append(')');
         }
         text.append('\n');
         for (LinkSpec link : method.links) {
@@ -156,11 +163,13 @@ final class SourceRenderer {
             }
             text.append(")\n");
         }
-        text.append(indent).append(abstractClass ? "public abstract " : "").append(method.result.source())
+        text.append(indent).append(abstractClass ? "public abstract " : "")
+                .append(method.returnsVoid ? "void" : method.result.source())
                 .append(' ').append(method.name).append('(').append(method.source.source()).append(' ')
                 .append(method.sourceName);
-        for (Param extra : method.extras) {
-            text.append(", ").append(extra.type().source()).append(' ').append(extra.name());
+        for (Param extra : method.parameters()) {
+            text.append(", ").append(extra.name().equals(method.intoName) ? "@io.transmute.Into " : "")
+                    .append(extra.type().source()).append(' ').append(extra.name());
         }
         text.append(");\n\n");
     }
