@@ -321,6 +321,11 @@ final class CaseGenerator {
                 reusable.add(method);
             }
             fillDestination(root, destination, pos, false);
+            if (single && !state.factories && chance(0.15)
+                    && spec.converter.methods.stream().noneMatch(m -> m.inGenericBase)) {
+                // declared in a generic super-interface, implemented through Conv extends ConvGeneric<Root, Dto>
+                method.inGenericBase = true;
+            }
         }
         uniqueSignature(method);
         spec.converter.methods.add(method);
@@ -1449,7 +1454,7 @@ final class CaseGenerator {
         List<MethodSpec> candidates = new ArrayList<>();
         for (MethodSpec method : spec.converter.methods) {
             if (method.result instanceof JType.Model && !method.result.equals(method.source)
-                    && !reused.contains(method)) {
+                    && !reused.contains(method) && !method.inGenericBase) {
                 candidates.add(method);
             }
         }

@@ -205,6 +205,8 @@ final class CaseSpec {
         boolean nullsSkip;
         /** An update that returns void (else it returns its target). */
         boolean returnsVoid;
+        /** Declared in the generic super-interface {@code ConvGeneric<S, D>} as {@code D name(S source)}. */
+        boolean inGenericBase;
 
         boolean singleParameter() {
             return extras.isEmpty() && intoIndex < 0;

@@ -254,6 +254,7 @@ final class DifferentialRunner {
         for (MethodSpec method : spec.converter.methods) {
             methodIndex++;
             report.methods++;
+            report.rules.merge("converter method: " + shape(method), 1, Integer::sum);
             String problem;
             try {
                 problem = runMethod(spec, loader, type, converter, method, methodIndex);
@@ -283,7 +284,9 @@ final class DifferentialRunner {
         }
         Method javaMethod;
         try {
-            javaMethod = type.getMethod(method.name, parameterTypes);
+            // a method of a generic super-interface is declared with its erasure: call the implementation's
+            javaMethod = method.inGenericBase ? converter.getClass().getMethod(method.name, parameterTypes)
+                    : type.getMethod(method.name, parameterTypes);
         } catch (NoSuchMethodException e) {
             throw new Oracle.OracleError("no method " + method, e);
         }
@@ -386,6 +389,23 @@ final class DifferentialRunner {
             }
         }
         return null;
+    }
+
+    private static String shape(MethodSpec method) {
+        String shape = method.intoIndex >= 0 ? "@Into update" + (method.nullsSkip ? " (Nulls.SKIP)" : "")
+                : method.result instanceof JType.Model r && r.spec().isAbstract ? "to an abstract class"
+                : method.result instanceof JType.Model r && r.spec().isInterface ? "to an interface"
+                : method.result.equals(method.source) ? "model to the same model"
+                : method.result instanceof JType.Model ? "model"
+                : method.result instanceof JType.Array ? "container array" : "container " + method.result.source()
+                        .replaceAll("<.*", "").replaceAll(".*\\.", "");
+        if (method.inGenericBase) {
+            shape += ", in a generic super-interface";
+        }
+        if (!method.extras.isEmpty()) {
+            shape += ", with parameters";
+        }
+        return shape;
     }
 
     private static String showArgs(Object[] args) {

@@ -59,6 +59,17 @@ final class SourceRenderer {
             }
             files.put(spec.pkg + ".ConvBase", text.append("}\n").toString());
         }
+        MethodSpec genericMethod = null;
+        for (MethodSpec method : converter.methods) {
+            if (method.inGenericBase) {
+                genericMethod = method;
+            }
+        }
+        if (genericMethod != null) {
+            StringBuilder generic = new StringBuilder(header).append("public interface ConvGeneric<S, D> {\n");
+            method(genericMethod, generic, "    ", false);
+            files.put(spec.pkg + ".ConvGeneric", generic.append("}\n").toString());
+        }
         StringBuilder text = new StringBuilder(header);
         String indent = "";
         if (converter.nestedInOuter) {
@@ -70,8 +81,15 @@ final class SourceRenderer {
                 .append(abstractClass ? (converter.nestedInOuter ? "abstract static class " : "abstract class ")
                         : "interface ")
                 .append(converter.name);
+        List<String> supertypes = new ArrayList<>();
         if (converter.hasBase) {
-            text.append(abstractClass ? " implements ConvBase" : " extends ConvBase");
+            supertypes.add("ConvBase");
+        }
+        if (genericMethod != null) {
+            supertypes.add("ConvGeneric<" + genericMethod.source.source() + ", " + genericMethod.result.source() + ">");
+        }
+        if (!supertypes.isEmpty()) {
+            text.append(abstractClass ? " implements " : " extends ").append(String.join(", ", supertypes));
         }
         text.append(" {\n");
         String inner = indent + "    ";
@@ -95,7 +113,9 @@ final class SourceRenderer {
             }
         }
         for (MethodSpec method : converter.methods) {
-            method(method, text, inner, abstractClass);
+            if (!method.inGenericBase) {
+                method(method, text, inner, abstractClass);
+            }
         }
         for (CoercerSpec coercer : converter.coercers) {
             if (!coercer.inBase()) {
@@ -164,9 +184,9 @@ final class SourceRenderer {
             text.append(")\n");
         }
         text.append(indent).append(abstractClass ? "public abstract " : "")
-                .append(method.returnsVoid ? "void" : method.result.source())
-                .append(' ').append(method.name).append('(').append(method.source.source()).append(' ')
-                .append(method.sourceName);
+                .append(method.returnsVoid ? "void" : method.inGenericBase ? "D" : method.result.source())
+                .append(' ').append(method.name).append('(').append(method.inGenericBase ? "S" : method.source.source())
+                .append(' ').append(method.sourceName);
         for (Param extra : method.parameters()) {
             text.append(", ").append(extra.name().equals(method.intoName) ? "@io.transmute.Into " : "")
                     .append(extra.type().source()).append(' ').append(extra.name());
