@@ -402,6 +402,16 @@ final class CaseGenerator {
         Set<String> sourceNames = names(root.allProps());
         List<Prop> props = new ArrayList<>();
         for (Prop sourceProp : root.allProps()) {
+            if (sourceProp.type instanceof Cont c && !c.kind().isOptional() && !JType.mentionsModel(c)
+                    && !names.contains(sourceProp.name) && chance(0.8)) {
+                // a plain bean's collection is set (README), a null one written as empty under Nulls.SET
+                JType type = derive(sourceProp.type, unlinked, false);
+                if (type instanceof Cont d && !d.kind().isOptional()) {
+                    names.add(sourceProp.name);
+                    props.add(destinationProp(sourceProp.name, type));
+                }
+                continue;
+            }
             if (!scalar(sourceProp.type) || chance(0.2)) {
                 continue;
             }

@@ -324,7 +324,11 @@ final class DifferentialRunner {
                     }
                 }
             }
-            Set<Object> sourceContainers = Structural.containers(args);
+            Object[] sources = args.clone();
+            if (method.intoIndex >= 0) {
+                sources[method.intoIndex] = null; // the target's own containers may stay
+            }
+            Set<Object> sourceContainers = Structural.containers(sources);
             Object expected = null;
             Oracle.ExpectedNpe npe = null;
             try {

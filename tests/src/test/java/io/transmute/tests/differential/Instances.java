@@ -84,7 +84,8 @@ final class Instances {
         }
         if (cont.kind().isMap()) {
             boolean sorted = cont.kind().isSorted();
-            Map<Object, Object> map = sorted ? new TreeMap<>() : random.nextBoolean() ? new LinkedHashMap<>()
+            Map<Object, Object> map = sorted ? new TreeMap<>()
+                    : random.nextBoolean() || cont.kind() == JType.ContKind.LINKED_HASH_MAP ? new LinkedHashMap<>()
                     : new HashMap<>();
             for (int i = 0; i < size; i++) {
                 Object key = sorted ? nonNull(cont.key(), depth + 1) : value(cont.key(), depth + 1);
@@ -104,6 +105,10 @@ final class Instances {
             case SET, HASH_SET, LINKED_HASH_SET -> collection = random.nextBoolean() || cont.kind()
                     == JType.ContKind.LINKED_HASH_SET ? new LinkedHashSet<>() : new HashSet<>();
             case LINKED_LIST -> collection = new LinkedList<>();
+            case QUEUE, DEQUE, ARRAY_DEQUE -> {
+                collection = new ArrayDeque<>();
+                nullsAllowed = false;
+            }
             case ARRAY_LIST -> collection = new ArrayList<>();
             case ITERABLE, COLLECTION -> {
                 int roll = random.nextInt(4);

@@ -233,6 +233,8 @@ final class Oracle {
                 } else if (value == SKIPPED) {
                     count("update: null skipped");
                 } else {
+                    // a plain bean's collection is set; under Nulls.SET a null one is written as null (the
+                    // README's "a collection becomes empty" is about collections changed in place)
                     values.put(prop.name, value);
                 }
             }

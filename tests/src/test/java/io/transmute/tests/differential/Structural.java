@@ -114,6 +114,23 @@ final class Structural {
                 return path + ": expected " + e.size() + " elements " + show(expected) + " but got " + a.size() + " "
                         + show(actual);
             }
+            if (expected.getClass() == java.util.HashSet.class) {
+                // unordered (only ever a target's own set, kept by an update): match elements
+                List<Object> unmatched = new ArrayList<>(a);
+                for (Object element : e) {
+                    boolean found = false;
+                    for (int i = 0; i < unmatched.size() && !found; i++) {
+                        if (compare(element, unmatched.get(i), path) == null) {
+                            unmatched.remove(i);
+                            found = true;
+                        }
+                    }
+                    if (!found) {
+                        return path + ": no element equal to " + show(element) + " in " + show(actual);
+                    }
+                }
+                return null;
+            }
             Iterator<?> ei = e.iterator();
             Iterator<?> ai = a.iterator();
             for (int i = 0; ei.hasNext(); i++) {
