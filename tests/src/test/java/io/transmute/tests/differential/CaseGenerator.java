@@ -132,6 +132,7 @@ final class CaseGenerator {
         converter.nestedInOuter = chance(0.2);
         converter.abstractClass = chance(0.15);
         converter.hasBase = chance(0.2);
+        converter.redeclaresObjectMethods = chance(0.1);
 
         int enumCount = random.nextInt(3);
         for (int i = 0; i < enumCount; i++) {
@@ -1491,7 +1492,7 @@ final class CaseGenerator {
         for (Param param : method.extras) {
             names.add(param.name());
         }
-        int roll = random.nextInt(9);
+        int roll = random.nextInt(15);
         switch (roll) {
             case 0 -> {
                 String name = "extra" + (nameCounter++);
@@ -1581,7 +1582,7 @@ final class CaseGenerator {
                 spec.mutation = "allowUnlinked names a primitive";
                 spec.expectedError = "[Transmute/AllowUnlinked]";
             }
-            default -> {
+            case 8 -> {
                 if (byName.isEmpty()) {
                     return false;
                 }
@@ -1589,6 +1590,74 @@ final class CaseGenerator {
                 method.links.add(new LinkSpec(prop.name, prop.name, null, "noSuchCoercer"));
                 spec.mutation = "@Link coercer names no method";
                 spec.expectedError = "[Transmute/UnknownMethod]";
+            }
+            case 9 -> {
+                if (byName.isEmpty()) {
+                    return false;
+                }
+                Prop prop = pick(byName);
+                String param = "extraArg" + (nameCounter++);
+                method.extras.add(new Param(param, JType.val(ValKind.STRING)));
+                method.links.add(new LinkSpec(prop.name, prop.name, param, null));
+                spec.mutation = "@Link with both from and fromParam";
+                spec.expectedError = "[Transmute/LinkSource]";
+            }
+            case 10 -> {
+                List<Prop> scalars = new ArrayList<>();
+                for (Prop prop : byName) {
+                    if (scalar(prop.type)) {
+                        scalars.add(prop);
+                    }
+                }
+                if (scalars.isEmpty()) {
+                    return false;
+                }
+                Prop prop = pick(scalars);
+                method.links.add(new LinkSpec(prop.name + ".inner", prop.name, null, null));
+                spec.mutation = "@Link reaching inside " + prop.type.source() + " " + prop.name;
+                spec.expectedError = "[Transmute/NestedLink]";
+            }
+            case 11 -> {
+                method.allowUnlinked.add("noSuchProperty" + (nameCounter++));
+                spec.mutation = "allowUnlinked names no destination property";
+                spec.expectedError = "[Transmute/UnknownPath]";
+            }
+            case 12 -> {
+                EnumSpec tied = newEnum();
+                tied.constants.addAll(List.of("ONE", "TWO"));
+                String name = "extra" + (nameCounter++);
+                addProp(source, new Prop(name, new JType.Enum(tied)));
+                addProp(destination, new Prop(name, JType.val(ValKind.STRING)));
+                spec.converter.coercers.add(new CoercerSpec("tieA", new JType.Enum(tied), JType.val(ValKind.STRING),
+                        "\"a\" + v", true, false, false));
+                spec.converter.coercers.add(new CoercerSpec("tieB", new JType.Enum(tied), JType.val(ValKind.STRING),
+                        "\"b\" + v", true, false, false));
+                spec.mutation = "two @Coercer methods from " + tied.name + " to String";
+                spec.expectedError = "[Transmute/Ambiguous]";
+            }
+            case 13 -> {
+                ModelSpec nestedSource = newModel(false);
+                nestedSource.kind = ModelKind.RECORD;
+                nestedSource.props.add(new Prop("label", JType.val(ValKind.STRING)));
+                ModelSpec abstractDestination = newModel(true);
+                abstractDestination.kind = ModelKind.BEAN;
+                abstractDestination.isAbstract = true;
+                abstractDestination.props.add(new Prop("label", JType.val(ValKind.STRING)));
+                String name = "extra" + (nameCounter++);
+                addProp(source, new Prop(name, new JType.Model(nestedSource)));
+                addProp(destination, new Prop(name, new JType.Model(abstractDestination)));
+                spec.mutation = "a nested destination that is an abstract class";
+                spec.expectedError = "[Transmute/Construction]";
+            }
+            default -> {
+                EnumSpec unused = newEnum();
+                unused.constants.add("ONE");
+                CoercerSpec bad = new CoercerSpec("throwing", new JType.Enum(unused), JType.val(ValKind.STRING),
+                        "v.name()", true, false, false);
+                spec.converter.coercers.add(bad);
+                spec.converter.throwingCoercer = bad.name();
+                spec.mutation = "a @Coercer method that declares a checked exception";
+                spec.expectedError = "[Transmute/CoercerSignature]";
             }
         }
         return true;

@@ -170,6 +170,10 @@ final class CaseSpec {
         final List<MethodSpec> methods = new ArrayList<>();
         final List<CoercerSpec> coercers = new ArrayList<>();
         final List<FactorySpec> factories = new ArrayList<>();
+        /** An interface that redeclares toString(), equals(Object) and hashCode() (README: allowed). */
+        boolean redeclaresObjectMethods;
+        /** An invalid case's coercer declared {@code throws Exception}, or null. */
+        String throwingCoercer;
 
         String reference() {
             return nestedInOuter ? "Outer." + name : name;

@@ -447,6 +447,7 @@ final class DifferentialRunner {
             errors.computeIfAbsent(owner, k -> new ArrayList<>()).add(diagnostic);
         }
         for (CaseSpec spec : batch) {
+            report.rules.merge("invalid case: " + spec.expectedError, 1, Integer::sum);
             List<Diagnostic<? extends JavaFileObject>> found = errors.getOrDefault(spec, List.of());
             String converterFile = spec.pkg + "." + spec.converter.fileTypeName();
             String expectation = "expected exactly one " + spec.expectedError + " error (" + spec.mutation + ") in "

@@ -153,6 +153,10 @@ final class Instances {
             return elements.iterator();
         }
 
+        List<Object> elements() {
+            return elements;
+        }
+
         @Override
         public String toString() {
             return "PlainIterable" + elements;

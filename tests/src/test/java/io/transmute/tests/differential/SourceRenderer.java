@@ -54,7 +54,7 @@ final class SourceRenderer {
             StringBuilder text = new StringBuilder(header).append("public interface ConvBase {\n");
             for (CoercerSpec coercer : converter.coercers) {
                 if (coercer.inBase()) {
-                    coercer(coercer, text, "    ", false);
+                    coercer(coercer, text, "    ", false, converter.throwingCoercer);
                 }
             }
             files.put(spec.pkg + ".ConvBase", text.append("}\n").toString());
@@ -112,6 +112,12 @@ final class SourceRenderer {
                         .append(inner).append("}\n\n");
             }
         }
+        if (converter.redeclaresObjectMethods && !abstractClass) {
+            text.append(inner).append("@java.lang.Override\n").append(inner).append("java.lang.String toString();\n\n")
+                    .append(inner).append("@java.lang.Override\n").append(inner)
+                    .append("boolean equals(java.lang.Object other);\n\n")
+                    .append(inner).append("@java.lang.Override\n").append(inner).append("int hashCode();\n\n");
+        }
         for (MethodSpec method : converter.methods) {
             if (!method.inGenericBase) {
                 method(method, text, inner, abstractClass);
@@ -119,7 +125,7 @@ final class SourceRenderer {
         }
         for (CoercerSpec coercer : converter.coercers) {
             if (!coercer.inBase()) {
-                coercer(coercer, text, inner, abstractClass);
+                coercer(coercer, text, inner, abstractClass, converter.throwingCoercer);
             }
         }
         text.append(indent).append("}\n");
@@ -165,8 +171,9 @@ final class SourceRenderer {
             text.append(indent).append("@io.transmute.Link(");
             if (link.from() != null) {
                 text.append("from = ").append(javaString(link.from()));
-            } else {
-                text.append("fromParam = ").append(javaString(link.fromParam()));
+            }
+            if (link.fromParam() != null) {
+                text.append(link.from() != null ? ", " : "").append("fromParam = ").append(javaString(link.fromParam()));
             }
             text.append(", to = ").append(javaString(link.to()));
             if (link.coercer() != null) {
@@ -194,13 +201,15 @@ final class SourceRenderer {
         text.append(");\n\n");
     }
 
-    private static void coercer(CoercerSpec coercer, StringBuilder text, String indent, boolean abstractClass) {
+    private static void coercer(CoercerSpec coercer, StringBuilder text, String indent, boolean abstractClass,
+            String throwing) {
         if (coercer.annotated()) {
             text.append(indent).append("@io.transmute.Coercer\n");
         }
         text.append(indent).append(coercer.isDefault() ? "default " : abstractClass ? "public static " : "static ")
                 .append(coercer.result().source())
-                .append(' ').append(coercer.name()).append('(').append(coercer.param().source()).append(" v) {\n")
+                .append(' ').append(coercer.name()).append('(').append(coercer.param().source()).append(" v)")
+                .append(coercer.name().equals(throwing) ? " throws java.lang.Exception" : "").append(" {\n")
                 .append(indent).append("    return ").append(coercer.body()).append(";\n")
                 .append(indent).append("}\n\n");
     }

@@ -95,6 +95,9 @@ final class Structural {
         if (isValue(expected) || expected instanceof java.math.BigDecimal) {
             return expected.equals(actual) ? null : path + ": expected " + show(expected) + " but was " + show(actual);
         }
+        if (expected instanceof Instances.PlainIterable e) {
+            return compare(e.elements(), ((Instances.PlainIterable) actual).elements(), path);
+        }
         if (expected instanceof Optional<?> e) {
             Optional<?> a = (Optional<?>) actual;
             if (e.isPresent() != a.isPresent()) {
