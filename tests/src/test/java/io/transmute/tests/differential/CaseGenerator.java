@@ -132,6 +132,7 @@ final class CaseGenerator {
         converter.nestedInOuter = chance(0.2);
         converter.abstractClass = chance(0.15);
         converter.hasBase = chance(0.2);
+        converter.redeclaresObjectMethods = chance(0.1);
 
         int enumCount = random.nextInt(3);
         for (int i = 0; i < enumCount; i++) {
@@ -248,6 +249,13 @@ final class CaseGenerator {
             state.paramNames.add(method.sourceName);
         }
         Pos pos = new Pos(method, state, "", "", true, root, 0);
+        if (!container && chance(0.12)) {
+            addIntoMethod(method, state, root);
+            uniqueSignature(method);
+            spec.converter.methods.add(method);
+            reused.add(method); // not mutated into invalid cases: unlinked properties are allowed there
+            return;
+        }
         if (!container && !root.isAbstract && chance(0.06)) {
             // a converter from a model to the same model: a new instance, filled by name
             method.source = new JType.Model(root);
@@ -314,6 +322,11 @@ final class CaseGenerator {
                 reusable.add(method);
             }
             fillDestination(root, destination, pos, false);
+            if (single && !state.factories && chance(0.15)
+                    && spec.converter.methods.stream().noneMatch(m -> m.inGenericBase)) {
+                // declared in a generic super-interface, implemented through Conv extends ConvGeneric<Root, Dto>
+                method.inGenericBase = true;
+            }
         }
         uniqueSignature(method);
         spec.converter.methods.add(method);
@@ -371,6 +384,121 @@ final class CaseGenerator {
             reusable.add(method);
             reused.add(method); // not mutated into invalid cases
         }
+    }
+
+    /**
+     * An {@code @Into} update of a mutable bean (setters or public fields) with scalar properties:
+     * same-name and renamed properties, constants, parameters, and properties nothing links (kept).
+     */
+    private void addIntoMethod(MethodSpec method, MethodState state, ModelSpec root) {
+        method.source = new JType.Model(root);
+        ModelSpec target = newModel(true);
+        target.kind = chance(0.6) ? ModelKind.BEAN : ModelKind.FIELDS;
+        method.result = new JType.Model(target);
+        method.nullsSkip = chance(0.5);
+        method.returnsVoid = chance(0.5);
+        Pos pos = new Pos(method, state, "", "", true, root, 0);
+        Pos unlinked = unlinkable(pos);
+        Set<String> names = new HashSet<>();
+        Set<String> sourceNames = names(root.allProps());
+        List<Prop> props = new ArrayList<>();
+        for (Prop sourceProp : root.allProps()) {
+            if (sourceProp.type instanceof Cont c && !c.kind().isOptional() && !JType.mentionsModel(c)
+                    && !names.contains(sourceProp.name) && chance(0.8)) {
+                // a plain bean's collection is set (README), a null one written as empty under Nulls.SET
+                JType type = derive(sourceProp.type, unlinked, false);
+                if (type instanceof Cont d && !d.kind().isOptional()) {
+                    names.add(sourceProp.name);
+                    props.add(destinationProp(sourceProp.name, type));
+                }
+                continue;
+            }
+            if (!scalar(sourceProp.type) || chance(0.2)) {
+                continue;
+            }
+            if (chance(0.35)) {
+                String name = freshName(names);
+                names.add(name);
+                CoercerSpec linkCoercer = chance(0.25) ? linkCoercerFor(sourceProp.type) : null;
+                JType type = linkCoercer != null ? linkCoercer.result() : deriveScalar(sourceProp.type, unlinked);
+                if (KnownBugs.SKIP_NULL_INTO_PRIMITIVE && method.nullsSkip && type instanceof JType.Prim
+                        && !(sourceProp.type instanceof JType.Prim)) {
+                    type = sourceProp.type;
+                }
+                method.links.add(new LinkSpec(name, sourceProp.name, null, linkCoercer == null ? null : linkCoercer.name()));
+                props.add(destinationProp(name, type));
+            } else if (!names.contains(sourceProp.name)) {
+                JType type = deriveScalar(sourceProp.type, unlinked);
+                if (KnownBugs.SKIP_NULL_INTO_PRIMITIVE && method.nullsSkip && type instanceof JType.Prim
+                        && !(sourceProp.type instanceof JType.Prim)) {
+                    type = sourceProp.type;
+                }
+                names.add(sourceProp.name);
+                props.add(destinationProp(sourceProp.name, type));
+            }
+        }
+        int extras = random.nextInt(3);
+        for (int i = 0; i < extras || props.isEmpty(); i++) {
+            String name = freshName(names);
+            if (sourceNames.contains(name)) {
+                continue;
+            }
+            names.add(name);
+            int roll = random.nextInt(4);
+            if (roll == 0) {
+                JType type = constantType();
+                if (KnownBugs.SKIP_NULL_CHECK_OF_PRIMITIVE && method.nullsSkip
+                        && type.equals(JType.val(ValKind.BOOLEAN_BOX))) {
+                    type = JType.prim(PrimKind.BOOLEAN);
+                }
+                Object[] literal = literal(type);
+                method.constants.add(new ConstSpec(name, (String) literal[0], literal[1], null));
+                props.add(destinationProp(name, type));
+            } else if (roll == 1 && state.extras) {
+                JType type = sourceType(2);
+                type = scalar(type) ? type : JType.val(ValKind.STRING);
+                JType destination = deriveScalar(type, unlinked);
+                if (method.nullsSkip && (KnownBugs.SKIP_NULL_CHECK_OF_PRIMITIVE && type instanceof JType.Prim
+                        || KnownBugs.SKIP_NULL_INTO_PRIMITIVE && destination instanceof JType.Prim)) {
+                    destination = type;
+                }
+                method.extras.add(new Param(name, type));
+                state.paramNames.add(name);
+                props.add(destinationProp(name, destination));
+            } else {
+                // nothing links it: the update keeps its value (listed in allowUnlinked or not)
+                JType type = pick(new JType[] {JType.val(ValKind.STRING), JType.val(ValKind.INT_BOX),
+                    JType.prim(PrimKind.INT), JType.val(ValKind.BIG_DECIMAL)});
+                if (!(type instanceof JType.Prim) && chance(0.5)) {
+                    method.allowUnlinked.add(name);
+                }
+                props.add(destinationProp(name, type));
+            }
+        }
+        Collections.shuffle(props, random);
+        target.props.addAll(props);
+        finishModel(target);
+        method.intoName = pick(new String[] {"target", "into", "dto", "existing", "entity"});
+        if (method.intoName.equals(method.sourceName) || names.contains(method.intoName)
+                || state.paramNames.contains(method.intoName)) {
+            method.intoName = "target" + (nameCounter++);
+        }
+        method.intoIndex = 1 + random.nextInt(method.extras.size() + 1);
+    }
+
+    private static boolean scalar(JType type) {
+        return type instanceof JType.Prim || type instanceof JType.Val || type instanceof JType.Enum;
+    }
+
+    /** A scalar destination type that {@code source} converts to. */
+    private JType deriveScalar(JType source, Pos pos) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            JType type = derive(source, pos, false);
+            if (scalar(type)) {
+                return type;
+            }
+        }
+        return source;
     }
 
     /** Two methods with one name must not have the same erasure. */
@@ -1337,7 +1465,7 @@ final class CaseGenerator {
         List<MethodSpec> candidates = new ArrayList<>();
         for (MethodSpec method : spec.converter.methods) {
             if (method.result instanceof JType.Model && !method.result.equals(method.source)
-                    && !reused.contains(method)) {
+                    && !reused.contains(method) && !method.inGenericBase) {
                 candidates.add(method);
             }
         }
@@ -1364,7 +1492,7 @@ final class CaseGenerator {
         for (Param param : method.extras) {
             names.add(param.name());
         }
-        int roll = random.nextInt(9);
+        int roll = random.nextInt(15);
         switch (roll) {
             case 0 -> {
                 String name = "extra" + (nameCounter++);
@@ -1454,7 +1582,7 @@ final class CaseGenerator {
                 spec.mutation = "allowUnlinked names a primitive";
                 spec.expectedError = "[Transmute/AllowUnlinked]";
             }
-            default -> {
+            case 8 -> {
                 if (byName.isEmpty()) {
                     return false;
                 }
@@ -1462,6 +1590,74 @@ final class CaseGenerator {
                 method.links.add(new LinkSpec(prop.name, prop.name, null, "noSuchCoercer"));
                 spec.mutation = "@Link coercer names no method";
                 spec.expectedError = "[Transmute/UnknownMethod]";
+            }
+            case 9 -> {
+                if (byName.isEmpty()) {
+                    return false;
+                }
+                Prop prop = pick(byName);
+                String param = "extraArg" + (nameCounter++);
+                method.extras.add(new Param(param, JType.val(ValKind.STRING)));
+                method.links.add(new LinkSpec(prop.name, prop.name, param, null));
+                spec.mutation = "@Link with both from and fromParam";
+                spec.expectedError = "[Transmute/LinkSource]";
+            }
+            case 10 -> {
+                List<Prop> scalars = new ArrayList<>();
+                for (Prop prop : byName) {
+                    if (scalar(prop.type)) {
+                        scalars.add(prop);
+                    }
+                }
+                if (scalars.isEmpty()) {
+                    return false;
+                }
+                Prop prop = pick(scalars);
+                method.links.add(new LinkSpec(prop.name + ".inner", prop.name, null, null));
+                spec.mutation = "@Link reaching inside " + prop.type.source() + " " + prop.name;
+                spec.expectedError = "[Transmute/NestedLink]";
+            }
+            case 11 -> {
+                method.allowUnlinked.add("noSuchProperty" + (nameCounter++));
+                spec.mutation = "allowUnlinked names no destination property";
+                spec.expectedError = "[Transmute/UnknownPath]";
+            }
+            case 12 -> {
+                EnumSpec tied = newEnum();
+                tied.constants.addAll(List.of("ONE", "TWO"));
+                String name = "extra" + (nameCounter++);
+                addProp(source, new Prop(name, new JType.Enum(tied)));
+                addProp(destination, new Prop(name, JType.val(ValKind.STRING)));
+                spec.converter.coercers.add(new CoercerSpec("tieA", new JType.Enum(tied), JType.val(ValKind.STRING),
+                        "\"a\" + v", true, false, false));
+                spec.converter.coercers.add(new CoercerSpec("tieB", new JType.Enum(tied), JType.val(ValKind.STRING),
+                        "\"b\" + v", true, false, false));
+                spec.mutation = "two @Coercer methods from " + tied.name + " to String";
+                spec.expectedError = "[Transmute/Ambiguous]";
+            }
+            case 13 -> {
+                ModelSpec nestedSource = newModel(false);
+                nestedSource.kind = ModelKind.RECORD;
+                nestedSource.props.add(new Prop("label", JType.val(ValKind.STRING)));
+                ModelSpec abstractDestination = newModel(true);
+                abstractDestination.kind = ModelKind.BEAN;
+                abstractDestination.isAbstract = true;
+                abstractDestination.props.add(new Prop("label", JType.val(ValKind.STRING)));
+                String name = "extra" + (nameCounter++);
+                addProp(source, new Prop(name, new JType.Model(nestedSource)));
+                addProp(destination, new Prop(name, new JType.Model(abstractDestination)));
+                spec.mutation = "a nested destination that is an abstract class";
+                spec.expectedError = "[Transmute/Construction]";
+            }
+            default -> {
+                EnumSpec unused = newEnum();
+                unused.constants.add("ONE");
+                CoercerSpec bad = new CoercerSpec("throwing", new JType.Enum(unused), JType.val(ValKind.STRING),
+                        "v.name()", true, false, false);
+                spec.converter.coercers.add(bad);
+                spec.converter.throwingCoercer = bad.name();
+                spec.mutation = "a @Coercer method that declares a checked exception";
+                spec.expectedError = "[Transmute/CoercerSignature]";
             }
         }
         return true;

@@ -170,6 +170,10 @@ final class CaseSpec {
         final List<MethodSpec> methods = new ArrayList<>();
         final List<CoercerSpec> coercers = new ArrayList<>();
         final List<FactorySpec> factories = new ArrayList<>();
+        /** An interface that redeclares toString(), equals(Object) and hashCode() (README: allowed). */
+        boolean redeclaresObjectMethods;
+        /** An invalid case's coercer declared {@code throws Exception}, or null. */
+        String throwingCoercer;
 
         String reference() {
             return nestedInOuter ? "Outer." + name : name;
@@ -198,17 +202,36 @@ final class CaseSpec {
         final List<LinkSpec> links = new ArrayList<>();
         final List<ConstSpec> constants = new ArrayList<>();
         final List<String> allowUnlinked = new ArrayList<>();
+        /** For an update: the position (1 or more) of the {@code @Into} parameter, whose type is the result; else -1. */
+        int intoIndex = -1;
+        String intoName;
+        /** An update declared {@code @Converter(nulls = Nulls.SKIP)}. */
+        boolean nullsSkip;
+        /** An update that returns void (else it returns its target). */
+        boolean returnsVoid;
+        /** Declared in the generic super-interface {@code ConvGeneric<S, D>} as {@code D name(S source)}. */
+        boolean inGenericBase;
 
         boolean singleParameter() {
-            return extras.isEmpty();
+            return extras.isEmpty() && intoIndex < 0;
+        }
+
+        /** The parameters after the source, in order: extras, and the @Into target at its position. */
+        List<Param> parameters() {
+            List<Param> parameters = new ArrayList<>(extras);
+            if (intoIndex >= 0) {
+                parameters.add(intoIndex - 1, new Param(intoName, result));
+            }
+            return parameters;
         }
 
         @Override
         public String toString() {
-            StringBuilder text = new StringBuilder(result.source()).append(' ').append(name).append('(')
-                    .append(source.source()).append(' ').append(sourceName);
-            for (Param extra : extras) {
-                text.append(", ").append(extra.type.source()).append(' ').append(extra.name);
+            StringBuilder text = new StringBuilder(returnsVoid ? "void" : result.source()).append(' ').append(name)
+                    .append('(').append(source.source()).append(' ').append(sourceName);
+            for (Param extra : parameters()) {
+                text.append(", ").append(extra.name.equals(intoName) ? "@Into " : "").append(extra.type.source())
+                        .append(' ').append(extra.name);
             }
             return text.append(')').toString();
         }

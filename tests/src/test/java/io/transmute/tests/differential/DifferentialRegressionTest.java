@@ -160,6 +160,182 @@ class DifferentialRegressionTest {
         assertEquals("BookDto[reviews=[ReviewDto[note=good]]]", result);
     }
 
+    /**
+     * Found by seed 6362700514753904910: README, "Nulls.SKIP leaves the target's value (PATCH
+     * semantics)" for a null in the source; for an {@code int} target property read from a null
+     * {@code Integer}, the update throws "Patch.stars is null, but Review.stars is a primitive int"
+     * instead (the null check comes before the skip).
+     */
+    @Disabled("bug: Nulls.SKIP throws for a null source value into a primitive (KnownBugs.SKIP_NULL_INTO_PRIMITIVE)")
+    @Test
+    void skipLeavesPrimitiveTargetsOfNullSources() {
+        String result = run("""
+                package p;
+
+                import io.transmute.Converter;
+                import io.transmute.Into;
+                import io.transmute.Nulls;
+
+                public interface Mapper {
+                    record Patch(String text, Integer stars) {
+                    }
+
+                    class Review {
+                        private String text;
+                        private int stars;
+
+                        public String getText() {
+                            return text;
+                        }
+
+                        public void setText(String text) {
+                            this.text = text;
+                        }
+
+                        public int getStars() {
+                            return stars;
+                        }
+
+                        public void setStars(int stars) {
+                            this.stars = stars;
+                        }
+                    }
+
+                    @Converter(nulls = Nulls.SKIP)
+                    void patch(Patch patch, @Into Review review);
+                }
+                """, """
+                package p;
+
+                public class Check {
+                    public static String run() {
+                        Mapper.Review review = new Mapper.Review();
+                        review.setText("old");
+                        review.setStars(4);
+                        new MapperImpl().patch(new Mapper.Patch("new", null), review);
+                        return review.getText() + " " + review.getStars();
+                    }
+                }
+                """);
+        assertEquals("new 4", result);
+    }
+
+    /**
+     * Found by seed 3278262649009461415: under Nulls.SKIP, a primitive parameter filling a boxed
+     * target property is null-checked, {@code if (stars != null)}: the generated code does not
+     * compile ("bad operand types for binary operator '!='").
+     */
+    @Disabled("bug: generated code does not compile (KnownBugs.SKIP_NULL_CHECK_OF_PRIMITIVE)")
+    @Test
+    void skipDoesNotNullCheckPrimitiveParameters() {
+        String result = run("""
+                package p;
+
+                import io.transmute.Converter;
+                import io.transmute.Into;
+                import io.transmute.Nulls;
+
+                public interface Mapper {
+                    record Patch(String text) {
+                    }
+
+                    class Review {
+                        private String text;
+                        private Integer stars;
+
+                        public String getText() {
+                            return text;
+                        }
+
+                        public void setText(String text) {
+                            this.text = text;
+                        }
+
+                        public Integer getStars() {
+                            return stars;
+                        }
+
+                        public void setStars(Integer stars) {
+                            this.stars = stars;
+                        }
+                    }
+
+                    @Converter(nulls = Nulls.SKIP)
+                    void patch(Patch patch, @Into Review review, int stars);
+                }
+                """, """
+                package p;
+
+                public class Check {
+                    public static String run() {
+                        Mapper.Review review = new Mapper.Review();
+                        new MapperImpl().patch(new Mapper.Patch("new"), review, 5);
+                        return review.getText() + " " + review.getStars();
+                    }
+                }
+                """);
+        assertEquals("new 5", result);
+    }
+
+    /**
+     * Found by seed 8999803627975820572: under Nulls.SKIP, a boolean {@code @LinkConstant} for a
+     * {@code Boolean} target property generates {@code if (false != null)}, which does not compile
+     * (numeric constants are stored in a local first and work).
+     */
+    @Disabled("bug: generated code does not compile (KnownBugs.SKIP_NULL_CHECK_OF_PRIMITIVE)")
+    @Test
+    void skipDoesNotNullCheckBooleanConstants() {
+        String result = run("""
+                package p;
+
+                import io.transmute.Converter;
+                import io.transmute.Into;
+                import io.transmute.LinkConstant;
+                import io.transmute.Nulls;
+
+                public interface Mapper {
+                    record Patch(String text) {
+                    }
+
+                    class Review {
+                        private String text;
+                        private Boolean pinned;
+
+                        public String getText() {
+                            return text;
+                        }
+
+                        public void setText(String text) {
+                            this.text = text;
+                        }
+
+                        public Boolean getPinned() {
+                            return pinned;
+                        }
+
+                        public void setPinned(Boolean pinned) {
+                            this.pinned = pinned;
+                        }
+                    }
+
+                    @Converter(nulls = Nulls.SKIP)
+                    @LinkConstant(to = "pinned", value = "false")
+                    void patch(Patch patch, @Into Review review);
+                }
+                """, """
+                package p;
+
+                public class Check {
+                    public static String run() {
+                        Mapper.Review review = new Mapper.Review();
+                        new MapperImpl().patch(new Mapper.Patch("new"), review);
+                        return review.getText() + " " + review.getPinned();
+                    }
+                }
+                """);
+        assertEquals("new false", result);
+    }
+
     // ------------------------------------------------------------------ support
 
     private static final Pattern TYPE = Pattern.compile("public (?:final |abstract )*(?:interface|class|record|enum) (\\w+)");

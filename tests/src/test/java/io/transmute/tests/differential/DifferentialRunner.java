@@ -254,11 +254,16 @@ final class DifferentialRunner {
         for (MethodSpec method : spec.converter.methods) {
             methodIndex++;
             report.methods++;
+            report.rules.merge("converter method: " + shape(method), 1, Integer::sum);
             String problem;
             try {
                 problem = runMethod(spec, loader, type, converter, method, methodIndex);
             } catch (Oracle.OracleError e) {
                 fail(spec.seed, "oracle error", method + ": " + stackTrace(e), sources(sources), generated(result, spec));
+                return;
+            } catch (RuntimeException e) {
+                fail(spec.seed, "oracle error: the test failed", method + ": " + stackTrace(e), sources(sources),
+                        generated(result, spec));
                 return;
             }
             if (problem != null) {
@@ -271,14 +276,17 @@ final class DifferentialRunner {
     private String runMethod(CaseSpec spec, ClassLoader loader, Class<?> type, Object converter, MethodSpec method,
             int methodIndex) {
         Oracle classes = new Oracle(spec, loader);
-        Class<?>[] parameterTypes = new Class<?>[1 + method.extras.size()];
+        List<Param> parameters = method.parameters();
+        Class<?>[] parameterTypes = new Class<?>[1 + parameters.size()];
         parameterTypes[0] = classes.classOf(method.source);
-        for (int i = 0; i < method.extras.size(); i++) {
-            parameterTypes[i + 1] = classes.classOf(method.extras.get(i).type());
+        for (int i = 0; i < parameters.size(); i++) {
+            parameterTypes[i + 1] = classes.classOf(parameters.get(i).type());
         }
         Method javaMethod;
         try {
-            javaMethod = type.getMethod(method.name, parameterTypes);
+            // a method of a generic super-interface is declared with its erasure: call the implementation's
+            javaMethod = method.inGenericBase ? converter.getClass().getMethod(method.name, parameterTypes)
+                    : type.getMethod(method.name, parameterTypes);
         } catch (NoSuchMethodException e) {
             throw new Oracle.OracleError("no method " + method, e);
         }
@@ -289,20 +297,42 @@ final class DifferentialRunner {
             oracle.converter = converter;
             Instances instances = new Instances(random, NULL_CHANCES[call % NULL_CHANCES.length], oracle);
             Object[] args = new Object[parameterTypes.length];
-            if (call < CALLS_PER_METHOD - 1) {
+            // an update that returns its target is not called with a null source (what it returns then is not said)
+            if (call < CALLS_PER_METHOD - 1 || method.intoIndex >= 0 && !method.returnsVoid) {
                 for (int attempt = 0; attempt < 10 && args[0] == null; attempt++) {
                     args[0] = instances.value(method.source, 0);
                 }
             }
-            for (int i = 0; i < method.extras.size(); i++) {
-                Param param = method.extras.get(i);
-                args[i + 1] = instances.value(param.type(), 0);
+            Object[] oracleArgs = null;
+            for (int i = 0; i < parameters.size(); i++) {
+                Param param = parameters.get(i);
+                if (i + 1 == method.intoIndex) {
+                    // two equal targets: the oracle updates one, the converter the other
+                    long targetSeed = random.nextLong();
+                    args[i + 1] = new Instances(new Random(targetSeed), 0.3, oracle).model((JType.Model) param.type(), 0);
+                    oracleArgs = args.clone();
+                    oracleArgs[i + 1] = new Instances(new Random(targetSeed), 0.3, oracle)
+                            .model((JType.Model) param.type(), 0);
+                } else {
+                    args[i + 1] = instances.value(param.type(), 0);
+                }
             }
-            Set<Object> sourceContainers = Structural.containers(args);
+            if (oracleArgs != null) {
+                for (int i = 0; i < args.length; i++) {
+                    if (i != method.intoIndex) {
+                        oracleArgs[i] = args[i];
+                    }
+                }
+            }
+            Object[] sources = args.clone();
+            if (method.intoIndex >= 0) {
+                sources[method.intoIndex] = null; // the target's own containers may stay
+            }
+            Set<Object> sourceContainers = Structural.containers(sources);
             Object expected = null;
             Oracle.ExpectedNpe npe = null;
             try {
-                expected = oracle.invoke(method, args);
+                expected = oracle.invoke(method, oracleArgs != null ? oracleArgs : args);
             } catch (Oracle.ExpectedNpe e) {
                 npe = e;
                 report.expectedNpes++;
@@ -347,6 +377,14 @@ final class DifferentialRunner {
             if (thrown != null) {
                 return call1 + ": expected " + Structural.show(expected) + " but it threw " + stackTrace(thrown);
             }
+            if (method.intoIndex >= 0) {
+                Object target = args[method.intoIndex];
+                if (!method.returnsVoid && actual != target) {
+                    return call1 + ": the update returned " + Structural.show(actual) + " instead of its target";
+                }
+                expected = oracleArgs[method.intoIndex];
+                actual = target;
+            }
             String difference = new Structural(oracle.shared, sourceContainers, loader).compare(expected, actual,
                     "result");
             if (difference != null) {
@@ -355,6 +393,23 @@ final class DifferentialRunner {
             }
         }
         return null;
+    }
+
+    private static String shape(MethodSpec method) {
+        String shape = method.intoIndex >= 0 ? "@Into update" + (method.nullsSkip ? " (Nulls.SKIP)" : "")
+                : method.result instanceof JType.Model r && r.spec().isAbstract ? "to an abstract class"
+                : method.result instanceof JType.Model r && r.spec().isInterface ? "to an interface"
+                : method.result.equals(method.source) ? "model to the same model"
+                : method.result instanceof JType.Model ? "model"
+                : method.result instanceof JType.Array ? "container array" : "container " + method.result.source()
+                        .replaceAll("<.*", "").replaceAll(".*\\.", "");
+        if (method.inGenericBase) {
+            shape += ", in a generic super-interface";
+        }
+        if (!method.extras.isEmpty()) {
+            shape += ", with parameters";
+        }
+        return shape;
     }
 
     private static String showArgs(Object[] args) {
@@ -392,6 +447,7 @@ final class DifferentialRunner {
             errors.computeIfAbsent(owner, k -> new ArrayList<>()).add(diagnostic);
         }
         for (CaseSpec spec : batch) {
+            report.rules.merge("invalid case: " + spec.expectedError, 1, Integer::sum);
             List<Diagnostic<? extends JavaFileObject>> found = errors.getOrDefault(spec, List.of());
             String converterFile = spec.pkg + "." + spec.converter.fileTypeName();
             String expectation = "expected exactly one " + spec.expectedError + " error (" + spec.mutation + ") in "

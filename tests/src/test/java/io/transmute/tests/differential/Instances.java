@@ -53,6 +53,9 @@ final class Instances {
                 case BIG_INTEGER -> BigInteger.valueOf(random.nextLong()).multiply(BigInteger.valueOf(random.nextInt(5) + 1));
                 case LOCAL_DATE -> LocalDate.of(1990 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
                 case UUID_ -> new UUID(random.nextLong(), random.nextLong());
+                case NUMBER -> random.nextBoolean() ? (Object) random.nextInt(100) : (Object) BigDecimal.valueOf(random.nextInt(999), 1);
+                case OBJECT -> random.nextBoolean() ? (Object) CaseGenerator.randomString(random, false) : (Object) random.nextLong();
+                case CHAR_SEQUENCE -> CaseGenerator.randomString(random, false);
                 default -> primitive(v.kind().unboxed());
             };
         }
@@ -81,7 +84,8 @@ final class Instances {
         }
         if (cont.kind().isMap()) {
             boolean sorted = cont.kind().isSorted();
-            Map<Object, Object> map = sorted ? new TreeMap<>() : random.nextBoolean() ? new LinkedHashMap<>()
+            Map<Object, Object> map = sorted ? new TreeMap<>()
+                    : random.nextBoolean() || cont.kind() == JType.ContKind.LINKED_HASH_MAP ? new LinkedHashMap<>()
                     : new HashMap<>();
             for (int i = 0; i < size; i++) {
                 Object key = sorted ? nonNull(cont.key(), depth + 1) : value(cont.key(), depth + 1);
@@ -101,6 +105,10 @@ final class Instances {
             case SET, HASH_SET, LINKED_HASH_SET -> collection = random.nextBoolean() || cont.kind()
                     == JType.ContKind.LINKED_HASH_SET ? new LinkedHashSet<>() : new HashSet<>();
             case LINKED_LIST -> collection = new LinkedList<>();
+            case QUEUE, DEQUE, ARRAY_DEQUE -> {
+                collection = new ArrayDeque<>();
+                nullsAllowed = false;
+            }
             case ARRAY_LIST -> collection = new ArrayList<>();
             case ITERABLE, COLLECTION -> {
                 int roll = random.nextInt(4);
@@ -143,6 +151,10 @@ final class Instances {
         @Override
         public java.util.Iterator<Object> iterator() {
             return elements.iterator();
+        }
+
+        List<Object> elements() {
+            return elements;
         }
 
         @Override

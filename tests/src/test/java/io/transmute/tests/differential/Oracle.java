@@ -126,9 +126,12 @@ final class Oracle {
         Call call = new Call();
         List<ScopedLink> links = new ArrayList<>();
         Map<String, Object[]> params = new LinkedHashMap<>();
-        for (int i = 0; i < method.extras.size(); i++) {
-            Param param = method.extras.get(i);
-            params.put(param.name(), new Object[] {args[i + 1], param.type()});
+        List<Param> parameters = method.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            Param param = parameters.get(i);
+            if (i + 1 != method.intoIndex) {
+                params.put(param.name(), new Object[] {args[i + 1], param.type()});
+            }
         }
         for (LinkSpec link : method.links) {
             if (link.from() != null) {
@@ -148,6 +151,9 @@ final class Oracle {
         }
         Scope scope = new Scope(call, links, new LinkedHashSet<>(method.allowUnlinked), params);
         Object source = args[0];
+        if (method.intoIndex >= 0) {
+            return update(method, source, args[method.intoIndex], scope);
+        }
         if (method.result instanceof JType.Model d) {
             if (source == null) {
                 return null;
@@ -197,6 +203,63 @@ final class Oracle {
 
     private static final Object UNLINKED = new Object();
 
+    /** Returned by {@link #fill} under Nulls.SKIP when the value read (from the source or a parameter) is null. */
+    private static final Object SKIPPED = new Object();
+    private boolean skipNulls;
+    /** While updating: a property nothing links keeps its value, as if listed in allowUnlinked. */
+    private boolean updating;
+
+    /**
+     * An {@code @Into} update: every linked property is written (through its setter or field); one
+     * nothing links keeps its value; under Nulls.SKIP a null read from the source leaves the
+     * target's value. Returns the target (or null for a void method).
+     */
+    private Object update(MethodSpec method, Object source, Object target, Scope scope) {
+        if (source == null) {
+            return method.returnsVoid ? null : target;
+        }
+        count("update " + (method.nullsSkip ? "Nulls.SKIP" : "Nulls.SET"));
+        JType.Model sm = (JType.Model) method.source;
+        JType.Model dm = (JType.Model) method.result;
+        ModelSpec d = dm.spec();
+        Map<String, Object> values = new LinkedHashMap<>();
+        updating = true;
+        skipNulls = method.nullsSkip;
+        try {
+            for (Prop prop : d.allProps()) {
+                Object value = fill(prop, dm.propType(prop), sm, source, scope, new LinkedHashSet<>());
+                if (value == UNLINKED) {
+                    count("update: unlinked property kept");
+                } else if (value == SKIPPED) {
+                    count("update: null skipped");
+                } else {
+                    // a plain bean's collection is set; under Nulls.SET a null one is written as null (the
+                    // README's "a collection becomes empty" is about collections changed in place)
+                    values.put(prop.name, value);
+                }
+            }
+        } finally {
+            updating = false;
+            skipNulls = false;
+        }
+        try {
+            Class<?> type = classOf(dm);
+            for (Map.Entry<String, Object> entry : values.entrySet()) {
+                Prop prop = d.prop(entry.getKey());
+                ModelSpec declaring = declaring(d, prop);
+                if (declaring.kind == ModelKind.FIELDS
+                        || declaring.kind == ModelKind.BASE && SourceRenderer.isFieldsBase(declaring)) {
+                    type.getField(prop.name).set(target, entry.getValue());
+                } else {
+                    type.getMethod(prop.setterName(), classOf(prop.type)).invoke(target, entry.getValue());
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new OracleError("cannot update " + d.name, e);
+        }
+        return method.returnsVoid ? null : target;
+    }
+
     /** Whether another link fills a destination above {@code link}'s from a source path {@code link} runs through. */
     private static boolean anchored(ScopedLink link, List<ScopedLink> links) {
         for (ScopedLink other : links) {
@@ -236,6 +299,9 @@ final class Oracle {
                     Object[] read = readPath(sm, source, link.path);
                     Object value = read[0];
                     JType type = (JType) read[1];
+                    if (value == null && updating && skipNulls) {
+                        return SKIPPED;
+                    }
                     if (value == null && (boolean) read[2] && propType instanceof JType.Prim) {
                         throw new ExpectedNpe("path " + link.path + " has a null intermediate for primitive " + name);
                     }
@@ -245,6 +311,11 @@ final class Oracle {
                     return coerce(type, propType, value, child(scope, name, link.path, sm, source));
                 }
                 default -> {
+                    // the README says "a null in the source"; Transmute skips the nulls of parameters too
+                    // (PATCH semantics), and so does the oracle
+                    if (link.value == null && updating && skipNulls) {
+                        return SKIPPED;
+                    }
                     if (link.coercer != null) {
                         return callCoercer(link.coercer, link.type, link.value);
                     }
@@ -256,17 +327,27 @@ final class Oracle {
         Object[] param = scope.params.get(name);
         if (param != null) {
             count("link: same-name parameter");
+            if (param[0] == null && updating && skipNulls) {
+                return SKIPPED;
+            }
+
             return coerce((JType) param[1], propType, param[0], child(scope, name, null, sm, source));
         }
         // rule 3: a source property of the same name
         Prop sourceProp = s.prop(name);
         if (sourceProp != null) {
             Object value = read(s, sourceProp, source);
+            if (value == null && updating && skipNulls) {
+                return SKIPPED;
+            }
             return coerce(sm.propType(sourceProp), propType, value, child(scope, name, name, sm, source));
         }
         // rule 4: allowUnlinked
         if (scope.allowUnlinked.contains(name)) {
             count("link: allowUnlinked");
+            return UNLINKED;
+        }
+        if (updating) {
             return UNLINKED;
         }
         throw new OracleError("nothing links " + name + " in " + s.name);

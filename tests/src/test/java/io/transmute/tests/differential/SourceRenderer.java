@@ -54,10 +54,21 @@ final class SourceRenderer {
             StringBuilder text = new StringBuilder(header).append("public interface ConvBase {\n");
             for (CoercerSpec coercer : converter.coercers) {
                 if (coercer.inBase()) {
-                    coercer(coercer, text, "    ", false);
+                    coercer(coercer, text, "    ", false, converter.throwingCoercer);
                 }
             }
             files.put(spec.pkg + ".ConvBase", text.append("}\n").toString());
+        }
+        MethodSpec genericMethod = null;
+        for (MethodSpec method : converter.methods) {
+            if (method.inGenericBase) {
+                genericMethod = method;
+            }
+        }
+        if (genericMethod != null) {
+            StringBuilder generic = new StringBuilder(header).append("public interface ConvGeneric<S, D> {\n");
+            method(genericMethod, generic, "    ", false);
+            files.put(spec.pkg + ".ConvGeneric", generic.append("}\n").toString());
         }
         StringBuilder text = new StringBuilder(header);
         String indent = "";
@@ -70,8 +81,15 @@ final class SourceRenderer {
                 .append(abstractClass ? (converter.nestedInOuter ? "abstract static class " : "abstract class ")
                         : "interface ")
                 .append(converter.name);
+        List<String> supertypes = new ArrayList<>();
         if (converter.hasBase) {
-            text.append(abstractClass ? " implements ConvBase" : " extends ConvBase");
+            supertypes.add("ConvBase");
+        }
+        if (genericMethod != null) {
+            supertypes.add("ConvGeneric<" + genericMethod.source.source() + ", " + genericMethod.result.source() + ">");
+        }
+        if (!supertypes.isEmpty()) {
+            text.append(abstractClass ? " implements " : " extends ").append(String.join(", ", supertypes));
         }
         text.append(" {\n");
         String inner = indent + "    ";
@@ -94,12 +112,20 @@ final class SourceRenderer {
                         .append(inner).append("}\n\n");
             }
         }
+        if (converter.redeclaresObjectMethods && !abstractClass) {
+            text.append(inner).append("@java.lang.Override\n").append(inner).append("java.lang.String toString();\n\n")
+                    .append(inner).append("@java.lang.Override\n").append(inner)
+                    .append("boolean equals(java.lang.Object other);\n\n")
+                    .append(inner).append("@java.lang.Override\n").append(inner).append("int hashCode();\n\n");
+        }
         for (MethodSpec method : converter.methods) {
-            method(method, text, inner, abstractClass);
+            if (!method.inGenericBase) {
+                method(method, text, inner, abstractClass);
+            }
         }
         for (CoercerSpec coercer : converter.coercers) {
             if (!coercer.inBase()) {
-                coercer(coercer, text, inner, abstractClass);
+                coercer(coercer, text, inner, abstractClass, converter.throwingCoercer);
             }
         }
         text.append(indent).append("}\n");
@@ -126,20 +152,28 @@ final class SourceRenderer {
 
     private static void method(MethodSpec method, StringBuilder text, String indent, boolean abstractClass) {
         text.append(indent).append("@io.transmute.Converter");
+        List<String> attributes = new ArrayList<>();
+        if (method.nullsSkip) {
+            attributes.add("nulls = io.transmute.Nulls.SKIP");
+        }
         if (!method.allowUnlinked.isEmpty()) {
-            text.append("(allowUnlinked = {");
+            StringBuilder paths = new StringBuilder("allowUnlinked = {");
             for (int i = 0; i < method.allowUnlinked.size(); i++) {
-                text.append(i == 0 ? "" : ", ").append(javaString(method.allowUnlinked.get(i)));
+                paths.append(i == 0 ? "" : ", ").append(javaString(method.allowUnlinked.get(i)));
             }
-            text.append("})");
+            attributes.add(paths.append('}').toString());
+        }
+        if (!attributes.isEmpty()) {
+            text.append('(').append(String.join(", ", attributes)).append(')');
         }
         text.append('\n');
         for (LinkSpec link : method.links) {
             text.append(indent).append("@io.transmute.Link(");
             if (link.from() != null) {
                 text.append("from = ").append(javaString(link.from()));
-            } else {
-                text.append("fromParam = ").append(javaString(link.fromParam()));
+            }
+            if (link.fromParam() != null) {
+                text.append(link.from() != null ? ", " : "").append("fromParam = ").append(javaString(link.fromParam()));
             }
             text.append(", to = ").append(javaString(link.to()));
             if (link.coercer() != null) {
@@ -156,22 +190,26 @@ final class SourceRenderer {
             }
             text.append(")\n");
         }
-        text.append(indent).append(abstractClass ? "public abstract " : "").append(method.result.source())
-                .append(' ').append(method.name).append('(').append(method.source.source()).append(' ')
-                .append(method.sourceName);
-        for (Param extra : method.extras) {
-            text.append(", ").append(extra.type().source()).append(' ').append(extra.name());
+        text.append(indent).append(abstractClass ? "public abstract " : "")
+                .append(method.returnsVoid ? "void" : method.inGenericBase ? "D" : method.result.source())
+                .append(' ').append(method.name).append('(').append(method.inGenericBase ? "S" : method.source.source())
+                .append(' ').append(method.sourceName);
+        for (Param extra : method.parameters()) {
+            text.append(", ").append(extra.name().equals(method.intoName) ? "@io.transmute.Into " : "")
+                    .append(extra.type().source()).append(' ').append(extra.name());
         }
         text.append(");\n\n");
     }
 
-    private static void coercer(CoercerSpec coercer, StringBuilder text, String indent, boolean abstractClass) {
+    private static void coercer(CoercerSpec coercer, StringBuilder text, String indent, boolean abstractClass,
+            String throwing) {
         if (coercer.annotated()) {
             text.append(indent).append("@io.transmute.Coercer\n");
         }
         text.append(indent).append(coercer.isDefault() ? "default " : abstractClass ? "public static " : "static ")
                 .append(coercer.result().source())
-                .append(' ').append(coercer.name()).append('(').append(coercer.param().source()).append(" v) {\n")
+                .append(' ').append(coercer.name()).append('(').append(coercer.param().source()).append(" v)")
+                .append(coercer.name().equals(throwing) ? " throws java.lang.Exception" : "").append(" {\n")
                 .append(indent).append("    return ").append(coercer.body()).append(";\n")
                 .append(indent).append("}\n\n");
     }

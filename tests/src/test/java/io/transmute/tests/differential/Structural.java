@@ -95,6 +95,9 @@ final class Structural {
         if (isValue(expected) || expected instanceof java.math.BigDecimal) {
             return expected.equals(actual) ? null : path + ": expected " + show(expected) + " but was " + show(actual);
         }
+        if (expected instanceof Instances.PlainIterable e) {
+            return compare(e.elements(), ((Instances.PlainIterable) actual).elements(), path);
+        }
         if (expected instanceof Optional<?> e) {
             Optional<?> a = (Optional<?>) actual;
             if (e.isPresent() != a.isPresent()) {
@@ -113,6 +116,23 @@ final class Structural {
             if (e.size() != a.size()) {
                 return path + ": expected " + e.size() + " elements " + show(expected) + " but got " + a.size() + " "
                         + show(actual);
+            }
+            if (expected.getClass() == java.util.HashSet.class) {
+                // unordered (only ever a target's own set, kept by an update): match elements
+                List<Object> unmatched = new ArrayList<>(a);
+                for (Object element : e) {
+                    boolean found = false;
+                    for (int i = 0; i < unmatched.size() && !found; i++) {
+                        if (compare(element, unmatched.get(i), path) == null) {
+                            unmatched.remove(i);
+                            found = true;
+                        }
+                    }
+                    if (!found) {
+                        return path + ": no element equal to " + show(element) + " in " + show(actual);
+                    }
+                }
+                return null;
             }
             Iterator<?> ei = e.iterator();
             Iterator<?> ai = a.iterator();
