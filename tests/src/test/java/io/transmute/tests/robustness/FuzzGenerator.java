@@ -37,7 +37,7 @@ final class FuzzGenerator {
      * there until fixed): {@code -Dtransmute.fuzz.knownBugs=true}. Without it, the fuzzer steers clear
      * of them, so that it keeps finding new ones.
      */
-    private static final boolean KNOWN_BUGS = Boolean.getBoolean("transmute.fuzz.knownBugs");
+    static final boolean KNOWN_BUGS = Boolean.getBoolean("transmute.fuzz.knownBugs");
 
     enum Kind { RECORD, BEAN, GETTERS, FIELDS, CTOR, ENUM, ABSTRACT }
 
@@ -921,6 +921,7 @@ final class FuzzGenerator {
             mutation.accept(lines);
         }
         fuzzCase.sources.put(pkg + "/" + (ownerNested ? "Holder" : "Mapper") + ".java", String.join("\n", lines));
+        fuzzCase.inheritsConverter = owner == Owner.GENERIC_BASE;
         if (owner == Owner.GENERIC_BASE) {
             String base = modelFile("public interface " + baseName + "<S, D> {\n    @Converter\n    D convert(S source);\n}\n");
             if (lateBase) {
