@@ -62,6 +62,8 @@ final class FuzzGenerator {
         boolean topLevel;
         /** 0: a source file; otherwise the round in which another processor writes it. */
         int lateRound;
+        /** The superclass, when some properties are inherited. */
+        String superName;
         /** Kept out of later rounds (a known bug). */
         boolean neverLate;
         /** Annotation lines put on the type (a mutation). */
@@ -121,6 +123,8 @@ final class FuzzGenerator {
     private final List<String> rootExtras = new ArrayList<>();
     /** Pairs whose source property names root links spell out: they get no renaming converter. */
     private final java.util.Set<Pair> pinned = new java.util.HashSet<>();
+    /** Root destination properties that a root link reaches inside ("part" of to = "part.name"). */
+    private final java.util.Set<String> nestedLinkTargets = new java.util.HashSet<>();
     private Owner owner = Owner.INTERFACE;
     private boolean ownerNested;
     private String baseName;
@@ -128,6 +132,9 @@ final class FuzzGenerator {
     private int depthLimit;
     /** A mutation: the converter type has a type parameter (and no subtype implements it). */
     private boolean genericOwner;
+    /** The supertype of the converter type that holds the coercers and factories, or null. */
+    private String helperHome;
+    private boolean lateHelperHome;
 
     private FuzzGenerator(long seed) {
         this.random = new Random(seed);
@@ -148,7 +155,12 @@ final class FuzzGenerator {
         decorateNestedPairs();
         addVariants();
         chooseOwner();
+        splitSuperclasses();
         boolean mutate = random.nextInt(100) < 50;
+        if (!mutate && !helpers.isEmpty() && owner != Owner.ENUM && chance(25)) {
+            // Coercers and factories inherited from a supertype of the converter type.
+            helperHome = "Shared" + next();
+        }
         chooseLateTypes(mutate);
         List<Consumer<List<String>>> textMutations = new ArrayList<>();
         if (mutate) {
@@ -415,6 +427,7 @@ final class FuzzGenerator {
                         nested.destination.neverLate = !KNOWN_BUGS;
                         String name = "param" + next();
                         rootExtras.add("String " + name);
+                        nestedLinkTargets.add(prop.name);
                         rootLinks.add("@Link(fromParam = \"" + name + "\", to = \"" + prop.name + "." + leaf.name
                                 + "\")");
                         break;
@@ -546,6 +559,20 @@ final class FuzzGenerator {
         ownerNested = chance(10);
     }
 
+    /** Some JavaBeans and public-field classes inherit part of their properties from a superclass. */
+    private void splitSuperclasses() {
+        for (TypeDecl type : new ArrayList<>(types)) {
+            if ((type.kind == Kind.BEAN || type.kind == Kind.GETTERS || type.kind == Kind.FIELDS)
+                    && type.typeParameters.isEmpty() && type.props.size() >= 2 && chance(20)) {
+                TypeDecl base = declare(type.name + "Base", type.kind);
+                List<Prop> inherited = new ArrayList<>(type.props.subList(0, type.props.size() / 2));
+                base.props.addAll(inherited);
+                type.props.removeAll(inherited);
+                type.superName = base.name;
+            }
+        }
+    }
+
     private void chooseLateTypes(boolean mutated) {
         for (TypeDecl type : types) {
             if (type.topLevel && chance(mutated ? 8 : 25) && !type.neverLate) {
@@ -556,6 +583,7 @@ final class FuzzGenerator {
         if (owner == Owner.GENERIC_BASE && !mutated && chance(30) && KNOWN_BUGS) {
             lateBase = true;
         }
+        lateHelperHome = helperHome != null && chance(30);
     }
 
     // ---------------------------------------------------------------- mutations
@@ -713,11 +741,20 @@ final class FuzzGenerator {
             case 18 -> {
                 Pair pair = pick(allPairs);
                 TypeDecl target = pick(List.of(dst, pair.destination));
-                Prop prop = pick(target.props);
-                if (rootAllowUnlinked.contains(prop.name) || (prop.name.startsWith("konst") && !KNOWN_BUGS)) {
-                    // RobustFuzzFindingsTest.linkConstantIntoAnEnumAnotherProcessorWritesWaitsForIt
-                    prop = target.props.get(0);
+                List<Prop> candidates = new ArrayList<>();
+                for (Prop candidate : target.props) {
+                    // RobustFuzzFindingsTest.linkConstantIntoAnEnumAnotherProcessorWritesWaitsForIt and
+                    // nestedLinkIntoAModelAnotherProcessorWritesWaitsForIt
+                    boolean knownBug = candidate.name.startsWith("konst") || nestedLinkTargets.contains(candidate.name);
+                    if (!rootAllowUnlinked.contains(candidate.name) && (!knownBug || KNOWN_BUGS)) {
+                        candidates.add(candidate);
+                    }
                 }
+                if (candidates.isEmpty()) {
+                    candidates.add(new Prop("missing" + n, "String"));
+                    target.props.add(candidates.get(0));
+                }
+                Prop prop = pick(candidates);
                 prop.type = pick(List.of("Missing" + n, "List<Missing" + n + ">", "Optional<Missing" + n + ">"));
                 fuzzCase.expectError("a property of a type that does not exist", "UnresolvedType");
             }
@@ -884,8 +921,9 @@ final class FuzzGenerator {
                 renderType(type, "    ", body);
             }
         }
+        StringBuilder helperText = new StringBuilder();
         for (Method method : helpers.values()) {
-            renderMethod(method, ownerIsClass, body);
+            renderMethod(method, ownerIsClass, helperHome == null ? body : helperText);
         }
         List<Method> all = new ArrayList<>(converters);
         all.addAll(extraMethods);
@@ -896,12 +934,14 @@ final class FuzzGenerator {
             renderMethod(method, ownerIsClass, body);
         }
         String typeParameters = genericOwner ? "<X>" : "";
+        String shared = helperHome == null ? "" : " extends " + helperHome;
         String header = switch (owner) {
-            case INTERFACE -> "public interface Mapper" + typeParameters + " {\n";
-            case ABSTRACT_CLASS -> "public abstract class Mapper" + typeParameters + " {\n";
+            case INTERFACE -> "public interface Mapper" + typeParameters + shared + " {\n";
+            case ABSTRACT_CLASS -> "public abstract class Mapper" + typeParameters + shared + " {\n";
             // Types nested in Mapper are not in scope in its own extends clause.
             case GENERIC_BASE -> "public interface Mapper" + typeParameters + " extends " + baseName + "<"
-                    + qualified(root.source) + ", " + qualified(root.destination) + "> {\n";
+                    + qualified(root.source) + ", " + qualified(root.destination) + ">"
+                    + (helperHome == null ? "" : ", " + helperHome) + " {\n";
             case CONCRETE_CLASS -> "public class Mapper" + typeParameters + " {\n";
             case ENUM -> "public enum Mapper {\n    ;\n";
             case RECORD -> "public record Mapper" + typeParameters + "() {\n";
@@ -928,6 +968,15 @@ final class FuzzGenerator {
                 fuzzCase.late.add(new LateType(pkg + "." + baseName, base, 1));
             } else {
                 fuzzCase.sources.put(pkg + "/" + baseName + ".java", base);
+            }
+        }
+        if (helperHome != null) {
+            String home = modelFile((ownerIsClass ? "public abstract class " : "public interface ") + helperHome
+                    + " {\n" + helperText + "}\n");
+            if (lateHelperHome) {
+                fuzzCase.late.add(new LateType(pkg + "." + helperHome, home, 1));
+            } else {
+                fuzzCase.sources.put(pkg + "/" + helperHome + ".java", home);
             }
         }
         boolean marker = false;
@@ -1011,6 +1060,7 @@ final class FuzzGenerator {
 
     private void renderType(TypeDecl type, String indent, StringBuilder out) {
         String nested = indent.isEmpty() ? "" : "static ";
+        String superclass = type.superName == null ? "" : " extends " + type.superName;
         for (String annotation : type.annotations) {
             out.append(indent).append(annotation).append('\n');
         }
@@ -1028,7 +1078,8 @@ final class FuzzGenerator {
             case ENUM -> out.append(indent).append("public enum ").append(name).append(" { ")
                     .append(String.join(", ", type.constants)).append(" }\n\n");
             case FIELDS -> {
-                out.append(indent).append("public ").append(nested).append("class ").append(name).append(" {\n");
+                out.append(indent).append("public ").append(nested).append("class ").append(name).append(superclass)
+                        .append(" {\n");
                 for (Prop prop : type.props) {
                     out.append(in).append("public ").append(prop.type).append(' ').append(prop.name).append(";\n");
                 }
@@ -1036,7 +1087,7 @@ final class FuzzGenerator {
             }
             case BEAN, GETTERS, ABSTRACT -> {
                 out.append(indent).append("public ").append(type.kind == Kind.ABSTRACT ? "abstract " : "")
-                        .append(nested).append("class ").append(name).append(" {\n");
+                        .append(nested).append("class ").append(name).append(superclass).append(" {\n");
                 for (Prop prop : type.props) {
                     out.append(in).append("private ").append(prop.type).append(' ').append(prop.name).append(";\n");
                 }
