@@ -64,6 +64,8 @@ final class FuzzGenerator {
         int lateRound;
         /** The superclass, when some properties are inherited. */
         String superName;
+        /** A mutation: the type declares a @Converter method of its own. */
+        boolean converterInside;
         /** Kept out of later rounds (a known bug). */
         boolean neverLate;
         /** Annotation lines put on the type (a mutation). */
@@ -597,7 +599,7 @@ final class FuzzGenerator {
             // The root method is then declared in Mapper itself, where the mutations change it.
             owner = Owner.INTERFACE;
         }
-        switch (random.nextInt(34)) {
+        switch (random.nextInt(40)) {
             case 0 -> {
                 dst.props.add(new Prop("bad" + n, "String"));
                 convert.annotations.add("@Link(from = \"nosuch" + n + "\", to = \"bad" + n + "\")");
@@ -863,9 +865,67 @@ final class FuzzGenerator {
                         + ".inner" + n + "\")");
                 fuzzCase.expectError("a link into a property that is no model", "NestedLink", "UnknownPath");
             }
-            default -> {
+            case 33 -> {
                 genericOwner = true;
                 fuzzCase.expectAnything("generic owner without subtypes");
+            }
+            case 34 -> {
+                Method method = new Method("String describe" + n + "(" + src.name + " source)");
+                method.annotations.add(pick(List.of("@Link(from = \"a\", to = \"b\")", "@Coercer",
+                        "@LinkConstant(to = \"a\", value = \"1\")")));
+                extraMethods.add(method);
+                fuzzCase.expectError("an abstract method that is no converter, with " + method.annotations,
+                        "AbstractMethod", "CoercerSignature");
+            }
+            case 35 -> {
+                Method method = new Method(dst.name + " fromStatic" + n + "(" + src.name + " source)");
+                method.annotations.add("@Converter");
+                method.isStatic = true;
+                method.body = "{ return null; }";
+                helpers.put("fromStatic" + n, method);
+                fuzzCase.expectAnything("@Converter on a static method");
+            }
+            case 36 -> {
+                Kind kind = dst.kind;
+                Method method = new Method("void into" + n + "(@Into " + dst.name + " target, " + src.name
+                        + " source)");
+                method.annotations.add("@Converter");
+                extraMethods.add(method);
+                fuzzCase.expectError("@Into on the first parameter of a " + kind, "Into");
+            }
+            case 37 -> {
+                TypeDecl record = declare("Odd" + n, Kind.RECORD);
+                record.props.add(new Prop("name" + n, "String"));
+                record.converterInside = true;
+                fuzzCase.errorOutsideConverter = true;
+                fuzzCase.expectError("@Converter on a method of a record", "EnclosingType");
+            }
+            case 38 -> {
+                Method method = new Method(dst.name + " twice" + n + "(" + src.name + " source)");
+                method.annotations.add("@Converter");
+                method.annotations.add("@Into");
+                extraMethods.add(method);
+                fuzzCase.fragile = true;
+                fuzzCase.expectAnything("@Into on a method");
+            }
+            default -> {
+                // A public model in another package, whose property's type is package-private there.
+                String hidden = pkg + ".hidden";
+                fuzzCase.sources.put(pkg + "/hidden/Shelf" + n + ".java", "package " + hidden + ";\n\n"
+                        + "import java.util.List;\n\n"
+                        + "public class Shelf" + n + " {\n"
+                        + "    public List<Book" + n + "> getBooks() { return List.of(); }\n"
+                        + "}\n\n"
+                        + "class Book" + n + " {\n"
+                        + "    public String getTitle() { return \"\"; }\n"
+                        + "}\n");
+                TypeDecl book = declare("Book" + n + "Dto", Kind.RECORD);
+                book.props.add(new Prop("title", "String"));
+                TypeDecl shelf = declare("Shelf" + n + "Dto", Kind.RECORD);
+                shelf.props.add(new Prop("books", "List<" + book.name + ">"));
+                src.props.add(new Prop("shelf" + n, hidden + ".Shelf" + n));
+                dst.props.add(new Prop("shelf" + n, shelf.name));
+                fuzzCase.expectError("a model of a package-private type in another package", "Access");
             }
         }
     }
@@ -1073,7 +1133,10 @@ final class FuzzGenerator {
                     components.add(prop.type + " " + prop.name);
                 }
                 out.append(indent).append("public record ").append(name).append("(")
-                        .append(String.join(", ", components)).append(") {}\n\n");
+                        .append(String.join(", ", components)).append(type.converterInside
+                                ? ") {\n" + in + "@Converter\n" + in + "public String convert(String value) { return value; }\n"
+                                        + indent + "}\n\n"
+                                : ") {}\n\n");
             }
             case ENUM -> out.append(indent).append("public enum ").append(name).append(" { ")
                     .append(String.join(", ", type.constants)).append(" }\n\n");
