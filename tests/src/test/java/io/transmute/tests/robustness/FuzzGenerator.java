@@ -39,6 +39,17 @@ final class FuzzGenerator {
      */
     static final boolean KNOWN_BUGS = Boolean.getBoolean("transmute.fuzz.knownBugs");
 
+    private static final List<String> CLASHING_NAMES = List.of("source", "target", "result", "item", "items", "value",
+            "values", "list", "map", "entry", "key", "i", "e", "it", "var", "record", "yield", "current", "created",
+            "matched", "unmatched", "element", "elements", "string", "strings", "sources", "id", "ids", "index", "copy",
+            "array", "size", "first", "convert", "other", "iterator", "referenceCheck", "reference");
+
+    /** Type names the generated code may import; the user's code here never names them itself. */
+    private static final List<String> CLASHING_TYPES = List.of("ArrayList", "LinkedHashMap", "LinkedHashSet",
+            "ArrayDeque", "TreeMap", "TreeSet", "HashMap", "Objects", "Arrays", "Collections", "Generated", "Override",
+            "Iterator", "Entry", "Function", "Stream", "Collectors", "EntityStates", "ReferenceCheck", "Math", "Builder",
+            "Impl", "Value", "Node");
+
     enum Kind { RECORD, BEAN, GETTERS, FIELDS, CTOR, ENUM, ABSTRACT }
 
     enum Owner { INTERFACE, ABSTRACT_CLASS, GENERIC_BASE, CONCRETE_CLASS, ENUM, RECORD }
@@ -202,10 +213,20 @@ final class FuzzGenerator {
 
     private Pair newPair(int depth, int properties, boolean pooled) {
         int n = next();
-        TypeDecl source = declare("Item" + n, pick(List.of(Kind.RECORD, Kind.BEAN, Kind.GETTERS, Kind.FIELDS,
-                Kind.CTOR)));
-        TypeDecl destination = declare("Item" + n + "Dto", pick(List.of(Kind.RECORD, Kind.BEAN, Kind.FIELDS,
-                Kind.CTOR)));
+        String sourceName = chance(10) ? clashingTypeName(null) : null;
+        String destinationName = sourceName != null && chance(50) ? clashingTypeName(sourceName) : null;
+        TypeDecl source = declare(sourceName == null ? "Item" + n : sourceName, pick(List.of(Kind.RECORD, Kind.BEAN,
+                Kind.GETTERS, Kind.FIELDS, Kind.CTOR)));
+        TypeDecl destination = declare(destinationName == null ? source.name + "Dto" : destinationName,
+                pick(List.of(Kind.RECORD, Kind.BEAN, Kind.FIELDS, Kind.CTOR)));
+        for (TypeDecl type : List.of(source, destination)) {
+            if (CLASHING_TYPES.contains(type.name)) {
+                // Declared in the package, it wins over java.util.* in every file of the case; written
+                // by another processor later, it would not, and java.util's type would be meant until then.
+                type.topLevel = true;
+                type.neverLate = true;
+            }
+        }
         Pair pair = new Pair(source, destination);
         allPairs.add(pair);
         if (pooled) {
@@ -213,7 +234,7 @@ final class FuzzGenerator {
         }
         for (int i = 0; i < properties; i++) {
             Conv conv = conv(depth + 1);
-            String name = word();
+            String name = propertyName(source, destination);
             source.props.add(new Prop(name, conv.source()));
             destination.props.add(new Prop(name, conv.destination()));
         }
@@ -222,6 +243,31 @@ final class FuzzGenerator {
             source.props.add(new Prop(word(), pick(List.of("String", "int", "List<String>"))));
         }
         return pair;
+    }
+
+    /**
+     * A property name, sometimes one that the generated code would like for its own variables and
+     * parameters ("source", "result", "i"), or a restricted identifier ("var", "record", "yield").
+     */
+    private String propertyName(TypeDecl source, TypeDecl destination) {
+        if (chance(15)) {
+            String name = pick(CLASHING_NAMES);
+            if (!sourceHas(source, name) && !sourceHas(destination, name)) {
+                return name;
+            }
+        }
+        return word();
+    }
+
+    /** A model name that is also the name of a type the generated code may use (java.util, javax.annotation). */
+    private String clashingTypeName(String taken) {
+        for (int tries = 0; tries < 5; tries++) {
+            String name = pick(CLASHING_TYPES);
+            if (!name.equals(taken) && types.stream().noneMatch(type -> type.name.equals(name))) {
+                return name;
+            }
+        }
+        return null;
     }
 
     private Conv conv(int depth) {
@@ -386,7 +432,7 @@ final class FuzzGenerator {
         for (int i = 0; i < source.props.size() && i < destination.props.size(); i++) {
             Prop from = source.props.get(i);
             if (from.name.equals(destination.props.get(i).name) && chance(20)) {
-                String renamed = from.name + "In";
+                String renamed = "in" + capitalize(from.name);
                 rootLinks.add("@Link(from = \"" + renamed + "\", to = \"" + from.name + "\")");
                 from.name = renamed;
             }
@@ -496,7 +542,7 @@ final class FuzzGenerator {
             for (int i = 0; i < pair.source.props.size() && i < pair.destination.props.size(); i++) {
                 Prop from = pair.source.props.get(i);
                 if (from.name.equals(pair.destination.props.get(i).name) && chance(40)) {
-                    String renamed = from.name + "In";
+                    String renamed = "in" + capitalize(from.name);
                     pair.dedicatedLinks.add("@Link(from = \"" + renamed + "\", to = \"" + from.name + "\")");
                     from.name = renamed;
                 }
