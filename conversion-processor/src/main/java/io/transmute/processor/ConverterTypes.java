@@ -5,6 +5,7 @@ import io.transmute.processor.diagnostics.Message;
 import io.transmute.processor.model.AnnotationNames;
 import io.transmute.processor.model.TypeTools;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -23,6 +24,11 @@ final class ConverterTypes {
 
     private final TypeTools tools;
     private final Diagnostics diagnostics;
+    /**
+     * Interfaces and abstract classes of earlier rounds that were not converter types: one may
+     * become one when another processor generates the supertype its @Converter methods come from.
+     */
+    private final Set<String> candidates = new LinkedHashSet<>();
 
     ConverterTypes(TypeTools tools, Diagnostics diagnostics) {
         this.tools = tools;
@@ -51,12 +57,23 @@ final class ConverterTypes {
         for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
             collectInheriting(type, names);
         }
+        if (!round.getElementsAnnotatedWith(converter).isEmpty()) {
+            for (String candidate : List.copyOf(candidates)) {
+                TypeElement type = tools.elements().getTypeElement(candidate);
+                if (type != null && inheritsAbstractConverter(type)) {
+                    names.add(candidate);
+                    candidates.remove(candidate);
+                }
+            }
+        }
         return names;
     }
 
     private void collectInheriting(TypeElement type, Set<String> names) {
         if (isImplementable(type) && inheritsAbstractConverter(type)) {
             names.add(type.getQualifiedName().toString());
+        } else if (isImplementable(type)) {
+            candidates.add(type.getQualifiedName().toString());
         }
         for (TypeElement member : ElementFilter.typesIn(type.getEnclosedElements())) {
             collectInheriting(member, names);

