@@ -37,6 +37,10 @@ final class FuzzCase {
      * such cases are compiled apart from the others.
      */
     boolean fragile;
+    /** Whether the expected error is on another type than the converter type, which may still be implemented. */
+    boolean errorOutsideConverter;
+    /** Whether the converter type inherits its root converter method from a generic interface. */
+    boolean inheritsConverter;
     /** The qualified name of the converter type ("fz12.Mapper"). */
     String converterType;
     /** The generated file's path relative to the generated-sources root ("fz12/MapperImpl.java"). */

@@ -37,7 +37,18 @@ final class FuzzGenerator {
      * there until fixed): {@code -Dtransmute.fuzz.knownBugs=true}. Without it, the fuzzer steers clear
      * of them, so that it keeps finding new ones.
      */
-    private static final boolean KNOWN_BUGS = Boolean.getBoolean("transmute.fuzz.knownBugs");
+    static final boolean KNOWN_BUGS = Boolean.getBoolean("transmute.fuzz.knownBugs");
+
+    private static final List<String> CLASHING_NAMES = List.of("source", "target", "result", "item", "items", "value",
+            "values", "list", "map", "entry", "key", "i", "e", "it", "var", "record", "yield", "current", "created",
+            "matched", "unmatched", "element", "elements", "string", "strings", "sources", "id", "ids", "index", "copy",
+            "array", "size", "first", "convert", "other", "iterator", "referenceCheck", "reference");
+
+    /** Type names the generated code may import; the user's code here never names them itself. */
+    private static final List<String> CLASHING_TYPES = List.of("ArrayList", "LinkedHashMap", "LinkedHashSet",
+            "ArrayDeque", "TreeMap", "TreeSet", "HashMap", "Objects", "Arrays", "Collections", "Generated", "Override",
+            "Iterator", "Entry", "Function", "Stream", "Collectors", "EntityStates", "ReferenceCheck", "Math", "Builder",
+            "Impl", "Value", "Node");
 
     enum Kind { RECORD, BEAN, GETTERS, FIELDS, CTOR, ENUM, ABSTRACT }
 
@@ -62,6 +73,10 @@ final class FuzzGenerator {
         boolean topLevel;
         /** 0: a source file; otherwise the round in which another processor writes it. */
         int lateRound;
+        /** The superclass, when some properties are inherited. */
+        String superName;
+        /** A mutation: the type declares a @Converter method of its own. */
+        boolean converterInside;
         /** Kept out of later rounds (a known bug). */
         boolean neverLate;
         /** Annotation lines put on the type (a mutation). */
@@ -121,6 +136,8 @@ final class FuzzGenerator {
     private final List<String> rootExtras = new ArrayList<>();
     /** Pairs whose source property names root links spell out: they get no renaming converter. */
     private final java.util.Set<Pair> pinned = new java.util.HashSet<>();
+    /** Root destination properties that a root link reaches inside ("part" of to = "part.name"). */
+    private final java.util.Set<String> nestedLinkTargets = new java.util.HashSet<>();
     private Owner owner = Owner.INTERFACE;
     private boolean ownerNested;
     private String baseName;
@@ -128,6 +145,9 @@ final class FuzzGenerator {
     private int depthLimit;
     /** A mutation: the converter type has a type parameter (and no subtype implements it). */
     private boolean genericOwner;
+    /** The supertype of the converter type that holds the coercers and factories, or null. */
+    private String helperHome;
+    private boolean lateHelperHome;
 
     private FuzzGenerator(long seed) {
         this.random = new Random(seed);
@@ -148,7 +168,12 @@ final class FuzzGenerator {
         decorateNestedPairs();
         addVariants();
         chooseOwner();
+        splitSuperclasses();
         boolean mutate = random.nextInt(100) < 50;
+        if (!mutate && !helpers.isEmpty() && owner != Owner.ENUM && chance(25)) {
+            // Coercers and factories inherited from a supertype of the converter type.
+            helperHome = "Shared" + next();
+        }
         chooseLateTypes(mutate);
         List<Consumer<List<String>>> textMutations = new ArrayList<>();
         if (mutate) {
@@ -188,10 +213,20 @@ final class FuzzGenerator {
 
     private Pair newPair(int depth, int properties, boolean pooled) {
         int n = next();
-        TypeDecl source = declare("Item" + n, pick(List.of(Kind.RECORD, Kind.BEAN, Kind.GETTERS, Kind.FIELDS,
-                Kind.CTOR)));
-        TypeDecl destination = declare("Item" + n + "Dto", pick(List.of(Kind.RECORD, Kind.BEAN, Kind.FIELDS,
-                Kind.CTOR)));
+        String sourceName = chance(10) ? clashingTypeName(null) : null;
+        String destinationName = sourceName != null && chance(50) ? clashingTypeName(sourceName) : null;
+        TypeDecl source = declare(sourceName == null ? "Item" + n : sourceName, pick(List.of(Kind.RECORD, Kind.BEAN,
+                Kind.GETTERS, Kind.FIELDS, Kind.CTOR)));
+        TypeDecl destination = declare(destinationName == null ? source.name + "Dto" : destinationName,
+                pick(List.of(Kind.RECORD, Kind.BEAN, Kind.FIELDS, Kind.CTOR)));
+        for (TypeDecl type : List.of(source, destination)) {
+            if (CLASHING_TYPES.contains(type.name)) {
+                // Declared in the package, it wins over java.util.* in every file of the case; written
+                // by another processor later, it would not, and java.util's type would be meant until then.
+                type.topLevel = true;
+                type.neverLate = true;
+            }
+        }
         Pair pair = new Pair(source, destination);
         allPairs.add(pair);
         if (pooled) {
@@ -199,7 +234,7 @@ final class FuzzGenerator {
         }
         for (int i = 0; i < properties; i++) {
             Conv conv = conv(depth + 1);
-            String name = word();
+            String name = propertyName(source, destination);
             source.props.add(new Prop(name, conv.source()));
             destination.props.add(new Prop(name, conv.destination()));
         }
@@ -208,6 +243,31 @@ final class FuzzGenerator {
             source.props.add(new Prop(word(), pick(List.of("String", "int", "List<String>"))));
         }
         return pair;
+    }
+
+    /**
+     * A property name, sometimes one that the generated code would like for its own variables and
+     * parameters ("source", "result", "i"), or a restricted identifier ("var", "record", "yield").
+     */
+    private String propertyName(TypeDecl source, TypeDecl destination) {
+        if (chance(15)) {
+            String name = pick(CLASHING_NAMES);
+            if (!sourceHas(source, name) && !sourceHas(destination, name)) {
+                return name;
+            }
+        }
+        return word();
+    }
+
+    /** A model name that is also the name of a type the generated code may use (java.util, javax.annotation). */
+    private String clashingTypeName(String taken) {
+        for (int tries = 0; tries < 5; tries++) {
+            String name = pick(CLASHING_TYPES);
+            if (!name.equals(taken) && types.stream().noneMatch(type -> type.name.equals(name))) {
+                return name;
+            }
+        }
+        return null;
     }
 
     private Conv conv(int depth) {
@@ -372,7 +432,7 @@ final class FuzzGenerator {
         for (int i = 0; i < source.props.size() && i < destination.props.size(); i++) {
             Prop from = source.props.get(i);
             if (from.name.equals(destination.props.get(i).name) && chance(20)) {
-                String renamed = from.name + "In";
+                String renamed = "in" + capitalize(from.name);
                 rootLinks.add("@Link(from = \"" + renamed + "\", to = \"" + from.name + "\")");
                 from.name = renamed;
             }
@@ -415,6 +475,7 @@ final class FuzzGenerator {
                         nested.destination.neverLate = !KNOWN_BUGS;
                         String name = "param" + next();
                         rootExtras.add("String " + name);
+                        nestedLinkTargets.add(prop.name);
                         rootLinks.add("@Link(fromParam = \"" + name + "\", to = \"" + prop.name + "." + leaf.name
                                 + "\")");
                         break;
@@ -481,7 +542,7 @@ final class FuzzGenerator {
             for (int i = 0; i < pair.source.props.size() && i < pair.destination.props.size(); i++) {
                 Prop from = pair.source.props.get(i);
                 if (from.name.equals(pair.destination.props.get(i).name) && chance(40)) {
-                    String renamed = from.name + "In";
+                    String renamed = "in" + capitalize(from.name);
                     pair.dedicatedLinks.add("@Link(from = \"" + renamed + "\", to = \"" + from.name + "\")");
                     from.name = renamed;
                 }
@@ -546,6 +607,20 @@ final class FuzzGenerator {
         ownerNested = chance(10);
     }
 
+    /** Some JavaBeans and public-field classes inherit part of their properties from a superclass. */
+    private void splitSuperclasses() {
+        for (TypeDecl type : new ArrayList<>(types)) {
+            if ((type.kind == Kind.BEAN || type.kind == Kind.GETTERS || type.kind == Kind.FIELDS)
+                    && type.typeParameters.isEmpty() && type.props.size() >= 2 && chance(20)) {
+                TypeDecl base = declare(type.name + "Base", type.kind);
+                List<Prop> inherited = new ArrayList<>(type.props.subList(0, type.props.size() / 2));
+                base.props.addAll(inherited);
+                type.props.removeAll(inherited);
+                type.superName = base.name;
+            }
+        }
+    }
+
     private void chooseLateTypes(boolean mutated) {
         for (TypeDecl type : types) {
             if (type.topLevel && chance(mutated ? 8 : 25) && !type.neverLate) {
@@ -556,6 +631,7 @@ final class FuzzGenerator {
         if (owner == Owner.GENERIC_BASE && !mutated && chance(30) && KNOWN_BUGS) {
             lateBase = true;
         }
+        lateHelperHome = helperHome != null && chance(30);
     }
 
     // ---------------------------------------------------------------- mutations
@@ -569,7 +645,7 @@ final class FuzzGenerator {
             // The root method is then declared in Mapper itself, where the mutations change it.
             owner = Owner.INTERFACE;
         }
-        switch (random.nextInt(34)) {
+        switch (random.nextInt(40)) {
             case 0 -> {
                 dst.props.add(new Prop("bad" + n, "String"));
                 convert.annotations.add("@Link(from = \"nosuch" + n + "\", to = \"bad" + n + "\")");
@@ -713,11 +789,20 @@ final class FuzzGenerator {
             case 18 -> {
                 Pair pair = pick(allPairs);
                 TypeDecl target = pick(List.of(dst, pair.destination));
-                Prop prop = pick(target.props);
-                if (rootAllowUnlinked.contains(prop.name) || (prop.name.startsWith("konst") && !KNOWN_BUGS)) {
-                    // RobustFuzzFindingsTest.linkConstantIntoAnEnumAnotherProcessorWritesWaitsForIt
-                    prop = target.props.get(0);
+                List<Prop> candidates = new ArrayList<>();
+                for (Prop candidate : target.props) {
+                    // RobustFuzzFindingsTest.linkConstantIntoAnEnumAnotherProcessorWritesWaitsForIt and
+                    // nestedLinkIntoAModelAnotherProcessorWritesWaitsForIt
+                    boolean knownBug = candidate.name.startsWith("konst") || nestedLinkTargets.contains(candidate.name);
+                    if (!rootAllowUnlinked.contains(candidate.name) && (!knownBug || KNOWN_BUGS)) {
+                        candidates.add(candidate);
+                    }
                 }
+                if (candidates.isEmpty()) {
+                    candidates.add(new Prop("missing" + n, "String"));
+                    target.props.add(candidates.get(0));
+                }
+                Prop prop = pick(candidates);
                 prop.type = pick(List.of("Missing" + n, "List<Missing" + n + ">", "Optional<Missing" + n + ">"));
                 fuzzCase.expectError("a property of a type that does not exist", "UnresolvedType");
             }
@@ -826,9 +911,67 @@ final class FuzzGenerator {
                         + ".inner" + n + "\")");
                 fuzzCase.expectError("a link into a property that is no model", "NestedLink", "UnknownPath");
             }
-            default -> {
+            case 33 -> {
                 genericOwner = true;
                 fuzzCase.expectAnything("generic owner without subtypes");
+            }
+            case 34 -> {
+                Method method = new Method("String describe" + n + "(" + src.name + " source)");
+                method.annotations.add(pick(List.of("@Link(from = \"a\", to = \"b\")", "@Coercer",
+                        "@LinkConstant(to = \"a\", value = \"1\")")));
+                extraMethods.add(method);
+                fuzzCase.expectError("an abstract method that is no converter, with " + method.annotations,
+                        "AbstractMethod", "CoercerSignature");
+            }
+            case 35 -> {
+                Method method = new Method(dst.name + " fromStatic" + n + "(" + src.name + " source)");
+                method.annotations.add("@Converter");
+                method.isStatic = true;
+                method.body = "{ return null; }";
+                helpers.put("fromStatic" + n, method);
+                fuzzCase.expectAnything("@Converter on a static method");
+            }
+            case 36 -> {
+                Kind kind = dst.kind;
+                Method method = new Method("void into" + n + "(@Into " + dst.name + " target, " + src.name
+                        + " source)");
+                method.annotations.add("@Converter");
+                extraMethods.add(method);
+                fuzzCase.expectError("@Into on the first parameter of a " + kind, "Into");
+            }
+            case 37 -> {
+                TypeDecl record = declare("Odd" + n, Kind.RECORD);
+                record.props.add(new Prop("name" + n, "String"));
+                record.converterInside = true;
+                fuzzCase.errorOutsideConverter = true;
+                fuzzCase.expectError("@Converter on a method of a record", "EnclosingType");
+            }
+            case 38 -> {
+                Method method = new Method(dst.name + " twice" + n + "(" + src.name + " source)");
+                method.annotations.add("@Converter");
+                method.annotations.add("@Into");
+                extraMethods.add(method);
+                fuzzCase.fragile = true;
+                fuzzCase.expectAnything("@Into on a method");
+            }
+            default -> {
+                // A public model in another package, whose property's type is package-private there.
+                String hidden = pkg + ".hidden";
+                fuzzCase.sources.put(pkg + "/hidden/Shelf" + n + ".java", "package " + hidden + ";\n\n"
+                        + "import java.util.List;\n\n"
+                        + "public class Shelf" + n + " {\n"
+                        + "    public List<Book" + n + "> getBooks() { return List.of(); }\n"
+                        + "}\n\n"
+                        + "class Book" + n + " {\n"
+                        + "    public String getTitle() { return \"\"; }\n"
+                        + "}\n");
+                TypeDecl book = declare("Book" + n + "Dto", Kind.RECORD);
+                book.props.add(new Prop("title", "String"));
+                TypeDecl shelf = declare("Shelf" + n + "Dto", Kind.RECORD);
+                shelf.props.add(new Prop("books", "List<" + book.name + ">"));
+                src.props.add(new Prop("shelf" + n, hidden + ".Shelf" + n));
+                dst.props.add(new Prop("shelf" + n, shelf.name));
+                fuzzCase.expectError("a model of a package-private type in another package", "Access");
             }
         }
     }
@@ -884,8 +1027,9 @@ final class FuzzGenerator {
                 renderType(type, "    ", body);
             }
         }
+        StringBuilder helperText = new StringBuilder();
         for (Method method : helpers.values()) {
-            renderMethod(method, ownerIsClass, body);
+            renderMethod(method, ownerIsClass, helperHome == null ? body : helperText);
         }
         List<Method> all = new ArrayList<>(converters);
         all.addAll(extraMethods);
@@ -896,12 +1040,14 @@ final class FuzzGenerator {
             renderMethod(method, ownerIsClass, body);
         }
         String typeParameters = genericOwner ? "<X>" : "";
+        String shared = helperHome == null ? "" : " extends " + helperHome;
         String header = switch (owner) {
-            case INTERFACE -> "public interface Mapper" + typeParameters + " {\n";
-            case ABSTRACT_CLASS -> "public abstract class Mapper" + typeParameters + " {\n";
+            case INTERFACE -> "public interface Mapper" + typeParameters + shared + " {\n";
+            case ABSTRACT_CLASS -> "public abstract class Mapper" + typeParameters + shared + " {\n";
             // Types nested in Mapper are not in scope in its own extends clause.
             case GENERIC_BASE -> "public interface Mapper" + typeParameters + " extends " + baseName + "<"
-                    + qualified(root.source) + ", " + qualified(root.destination) + "> {\n";
+                    + qualified(root.source) + ", " + qualified(root.destination) + ">"
+                    + (helperHome == null ? "" : ", " + helperHome) + " {\n";
             case CONCRETE_CLASS -> "public class Mapper" + typeParameters + " {\n";
             case ENUM -> "public enum Mapper {\n    ;\n";
             case RECORD -> "public record Mapper" + typeParameters + "() {\n";
@@ -921,12 +1067,22 @@ final class FuzzGenerator {
             mutation.accept(lines);
         }
         fuzzCase.sources.put(pkg + "/" + (ownerNested ? "Holder" : "Mapper") + ".java", String.join("\n", lines));
+        fuzzCase.inheritsConverter = owner == Owner.GENERIC_BASE;
         if (owner == Owner.GENERIC_BASE) {
             String base = modelFile("public interface " + baseName + "<S, D> {\n    @Converter\n    D convert(S source);\n}\n");
             if (lateBase) {
                 fuzzCase.late.add(new LateType(pkg + "." + baseName, base, 1));
             } else {
                 fuzzCase.sources.put(pkg + "/" + baseName + ".java", base);
+            }
+        }
+        if (helperHome != null) {
+            String home = modelFile((ownerIsClass ? "public abstract class " : "public interface ") + helperHome
+                    + " {\n" + helperText + "}\n");
+            if (lateHelperHome) {
+                fuzzCase.late.add(new LateType(pkg + "." + helperHome, home, 1));
+            } else {
+                fuzzCase.sources.put(pkg + "/" + helperHome + ".java", home);
             }
         }
         boolean marker = false;
@@ -1010,6 +1166,7 @@ final class FuzzGenerator {
 
     private void renderType(TypeDecl type, String indent, StringBuilder out) {
         String nested = indent.isEmpty() ? "" : "static ";
+        String superclass = type.superName == null ? "" : " extends " + type.superName;
         for (String annotation : type.annotations) {
             out.append(indent).append(annotation).append('\n');
         }
@@ -1022,12 +1179,16 @@ final class FuzzGenerator {
                     components.add(prop.type + " " + prop.name);
                 }
                 out.append(indent).append("public record ").append(name).append("(")
-                        .append(String.join(", ", components)).append(") {}\n\n");
+                        .append(String.join(", ", components)).append(type.converterInside
+                                ? ") {\n" + in + "@Converter\n" + in + "public String convert(String value) { return value; }\n"
+                                        + indent + "}\n\n"
+                                : ") {}\n\n");
             }
             case ENUM -> out.append(indent).append("public enum ").append(name).append(" { ")
                     .append(String.join(", ", type.constants)).append(" }\n\n");
             case FIELDS -> {
-                out.append(indent).append("public ").append(nested).append("class ").append(name).append(" {\n");
+                out.append(indent).append("public ").append(nested).append("class ").append(name).append(superclass)
+                        .append(" {\n");
                 for (Prop prop : type.props) {
                     out.append(in).append("public ").append(prop.type).append(' ').append(prop.name).append(";\n");
                 }
@@ -1035,7 +1196,7 @@ final class FuzzGenerator {
             }
             case BEAN, GETTERS, ABSTRACT -> {
                 out.append(indent).append("public ").append(type.kind == Kind.ABSTRACT ? "abstract " : "")
-                        .append(nested).append("class ").append(name).append(" {\n");
+                        .append(nested).append("class ").append(name).append(superclass).append(" {\n");
                 for (Prop prop : type.props) {
                     out.append(in).append("private ").append(prop.type).append(' ').append(prop.name).append(";\n");
                 }
