@@ -440,8 +440,8 @@ final class CaseGenerator {
         int extras = random.nextInt(3);
         for (int i = 0; i < extras || props.isEmpty(); i++) {
             String name = freshName(names);
-            if (sourceNames.contains(name)) {
-                continue;
+            if (sourceNames.contains(name) || state.paramNames.contains(name)) {
+                continue; // an extra parameter of that name would clash with the source parameter
             }
             names.add(name);
             int roll = random.nextInt(4);
@@ -1354,6 +1354,8 @@ final class CaseGenerator {
                     Collections.shuffle(model.constructorOrder, random);
                 }
                 model.narrowConstructor = model.destination && chance(0.25);
+                model.extraConstructor = model.destination && model.typeParams.isEmpty() && chance(0.15)
+                        && !KnownBugs.NO_ARGUMENT_CONSTRUCTOR_WITHOUT_SETTERS;
             }
             case MIXED -> {
                 List<String> names = new ArrayList<>();
@@ -1364,6 +1366,8 @@ final class CaseGenerator {
                 model.constructorOrder.addAll(names.subList(0, 1 + random.nextInt(names.size() - 1)));
             }
             case BEAN, FIELDS -> {
+                model.extraConstructor = model.destination && model.kind == ModelKind.BEAN && model.base == null
+                        && model.subclasses.isEmpty() && !model.isAbstract && chance(0.15);
                 if (model.props.size() >= 2 && model.typeParams.isEmpty() && model.base == null
                         && model.subclasses.isEmpty() && chance(0.2)) {
                     ModelSpec base = new ModelSpec();

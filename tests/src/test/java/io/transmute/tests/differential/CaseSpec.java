@@ -87,6 +87,11 @@ final class CaseSpec {
         final List<String> constructorOrder = new ArrayList<>();
         /** CTOR destinations: also declare a narrower constructor (Transmute must pick the widest). */
         boolean narrowConstructor;
+        /**
+         * Destinations: a BEAN also declares an all-arguments constructor that sets a private marker
+         * (setters must be used); a CTOR class also declares a no-argument one (the widest must be used).
+         */
+        boolean extraConstructor;
         /** A first-class abstract class (the source or destination of a dispatching converter). */
         boolean isAbstract;
         /** A destination interface without properties, implemented by the subtypes' destinations. */

@@ -336,6 +336,66 @@ class DifferentialRegressionTest {
         assertEquals("new false", result);
     }
 
+    /**
+     * Found by seed -3966691423956613505: README, "a class with a no-argument constructor and setters
+     * is filled through the setters; one without setters (only getters, say) through its widest
+     * matching constructor". With a no-argument constructor next to the widest one, Transmute uses
+     * the no-argument one: {@code title} is silently dropped (no compile error) and {@code tags} is
+     * filled with {@code bookDto.getTags().addAll(tags)}, a NullPointerException.
+     */
+    @Disabled("bug: no-argument constructor used for a class without setters (KnownBugs.NO_ARGUMENT_CONSTRUCTOR_WITHOUT_SETTERS)")
+    @Test
+    void classWithoutSettersIsCreatedThroughItsWidestConstructor() {
+        String result = run("""
+                package p;
+
+                import io.transmute.Converter;
+                import java.util.List;
+
+                public interface Mapper {
+                    record Book(String title, List<String> tags) {
+                    }
+
+                    final class BookDto {
+                        private final String title;
+                        private final List<String> tags;
+
+                        public BookDto(String title, List<String> tags) {
+                            this.title = title;
+                            this.tags = tags;
+                        }
+
+                        public BookDto() {
+                            this(null, null);
+                        }
+
+                        public String getTitle() {
+                            return title;
+                        }
+
+                        public List<String> getTags() {
+                            return tags;
+                        }
+                    }
+
+                    @Converter
+                    BookDto convert(Book book);
+                }
+                """, """
+                package p;
+
+                import java.util.List;
+
+                public class Check {
+                    public static String run() {
+                        Mapper.BookDto dto = new MapperImpl().convert(new Mapper.Book("Dune", List.of("sf")));
+                        return dto.getTitle() + " " + dto.getTags();
+                    }
+                }
+                """);
+        assertEquals("Dune [sf]", result);
+    }
+
     // ------------------------------------------------------------------ support
 
     private static final Pattern TYPE = Pattern.compile("public (?:final |abstract )*(?:interface|class|record|enum) (\\w+)");

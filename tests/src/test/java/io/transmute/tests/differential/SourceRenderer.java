@@ -270,6 +270,21 @@ final class SourceRenderer {
                     text.append('\n').append(in)
                             .append(model.kind == ModelKind.BASE || model.isAbstract ? "protected " : "public ")
                             .append(model.name).append("() {\n").append(in).append("}\n");
+                    if (model.extraConstructor) {
+                        // a class with a no-argument constructor and setters is filled through the setters
+                        text.append('\n').append(in).append("private boolean builtByConstructor;\n\n").append(in)
+                                .append("public ").append(model.name).append('(');
+                        for (int i = 0; i < model.props.size(); i++) {
+                            Prop prop = model.props.get(i);
+                            text.append(i == 0 ? "" : ", ").append(prop.type.source()).append(' ').append(prop.name);
+                        }
+                        text.append(") {\n");
+                        for (Prop prop : model.props) {
+                            text.append(in).append("    this.").append(prop.name).append(" = ").append(prop.name)
+                                    .append(";\n");
+                        }
+                        text.append(in).append("    this.builtByConstructor = true;\n").append(in).append("}\n");
+                    }
                     for (Prop prop : model.props) {
                         getter(prop, text, in);
                         setter(prop, text, in);
@@ -315,6 +330,15 @@ final class SourceRenderer {
                     text.append(in).append("    this.").append(prop.name).append(" = ").append(prop.name).append(";\n");
                 }
                 text.append(in).append("}\n");
+                if (model.extraConstructor) {
+                    // without setters, the widest constructor is used, not this one
+                    text.append('\n').append(in).append("public ").append(model.name).append("() {\n").append(in)
+                            .append("    this(");
+                    for (int i = 0; i < parameters.size(); i++) {
+                        text.append(i == 0 ? "" : ", ").append(defaultValue(parameters.get(i).type));
+                    }
+                    text.append(");\n").append(in).append("}\n");
+                }
                 if (model.narrowConstructor && parameters.size() > 1) {
                     text.append('\n').append(in).append("public ").append(model.name).append('(');
                     List<Prop> narrow = parameters.subList(0, parameters.size() - 1);

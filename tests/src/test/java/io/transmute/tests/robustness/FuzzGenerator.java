@@ -136,8 +136,6 @@ final class FuzzGenerator {
     private final List<String> rootExtras = new ArrayList<>();
     /** Pairs whose source property names root links spell out: they get no renaming converter. */
     private final java.util.Set<Pair> pinned = new java.util.HashSet<>();
-    /** Root destination properties that a root link reaches inside ("part" of to = "part.name"). */
-    private final java.util.Set<String> nestedLinkTargets = new java.util.HashSet<>();
     private Owner owner = Owner.INTERFACE;
     private boolean ownerNested;
     private String baseName;
@@ -456,6 +454,8 @@ final class FuzzGenerator {
                 for (Prop leaf : nested.source.props) {
                     if (List.of("String", "int", "Integer", "LocalDate").contains(leaf.type)) {
                         pinned.add(nested);
+                        // RobustFuzzFindingsTest.dottedPathsThroughASourceModelAnotherProcessorWritesWaitForIt
+                        nested.source.neverLate |= !KNOWN_BUGS;
                         String flat = "flat" + next();
                         destination.props.add(new Prop(flat, leaf.type));
                         rootLinks.add("@Link(from = \"" + prop.name + "." + leaf.name + "\", to = \"" + flat + "\")");
@@ -470,12 +470,10 @@ final class FuzzGenerator {
                 for (Prop leaf : nested.destination.props) {
                     if (leaf.type.equals("String") && sourceHas(nested.source, leaf.name)) {
                         pinned.add(nested);
-                        // RobustFuzzFindingsTest.nestedLinkIntoAModelAnotherProcessorWritesWaitsForIt
-                        nested.source.neverLate = !KNOWN_BUGS;
-                        nested.destination.neverLate = !KNOWN_BUGS;
+                        // RobustFuzzFindingsTest.dottedPathsThroughASourceModelAnotherProcessorWritesWaitForIt
+                        nested.source.neverLate |= !KNOWN_BUGS;
                         String name = "param" + next();
                         rootExtras.add("String " + name);
-                        nestedLinkTargets.add(prop.name);
                         rootLinks.add("@Link(fromParam = \"" + name + "\", to = \"" + prop.name + "." + leaf.name
                                 + "\")");
                         break;
@@ -492,8 +490,6 @@ final class FuzzGenerator {
                 default -> {
                     TypeDecl mode = declare("Mode" + n, Kind.ENUM);
                     mode.constants.addAll(List.of("ON" + n, "OFF" + n));
-                    // RobustFuzzFindingsTest.linkConstantIntoAnEnumAnotherProcessorWritesWaitsForIt
-                    mode.neverLate = !KNOWN_BUGS;
                     constant(destination, "konst" + n, mode.name, "OFF" + n);
                 }
             }
@@ -573,9 +569,7 @@ final class FuzzGenerator {
                     + "> sources" + extras + ")"));
         }
         Kind kind = root.destination.kind;
-        // RobustFuzzFindingsTest.intoUpdateOfASuperWildcardListCompiles
-        boolean superWildcard = !KNOWN_BUGS && root.destination.props.stream().anyMatch(p -> p.type.contains("? super"));
-        if ((kind == Kind.BEAN || kind == Kind.FIELDS) && chance(25) && !superWildcard) {
+        if ((kind == Kind.BEAN || kind == Kind.FIELDS) && chance(25)) {
             String result = chance(50) ? "void" : root.destination.name;
             converters.add(new Method(result + " update(" + root.source.name + " source, @Into " + root.destination.name
                     + " target" + extras + ")"));
@@ -791,10 +785,7 @@ final class FuzzGenerator {
                 TypeDecl target = pick(List.of(dst, pair.destination));
                 List<Prop> candidates = new ArrayList<>();
                 for (Prop candidate : target.props) {
-                    // RobustFuzzFindingsTest.linkConstantIntoAnEnumAnotherProcessorWritesWaitsForIt and
-                    // nestedLinkIntoAModelAnotherProcessorWritesWaitsForIt
-                    boolean knownBug = candidate.name.startsWith("konst") || nestedLinkTargets.contains(candidate.name);
-                    if (!rootAllowUnlinked.contains(candidate.name) && (!knownBug || KNOWN_BUGS)) {
+                    if (!rootAllowUnlinked.contains(candidate.name)) {
                         candidates.add(candidate);
                     }
                 }
@@ -903,10 +894,6 @@ final class FuzzGenerator {
             }
             case 32 -> {
                 Prop prop = pick(dst.props);
-                if (rootAllowUnlinked.contains(prop.name) && !KNOWN_BUGS) {
-                    // RobustFuzzFindingsTest.linkInsideAnAllowUnlinkedValueIsAnError
-                    prop = dst.props.get(0);
-                }
                 convert.annotations.add("@Link(from = \"" + src.props.get(0).name + "\", to = \"" + prop.name
                         + ".inner" + n + "\")");
                 fuzzCase.expectError("a link into a property that is no model", "NestedLink", "UnknownPath");

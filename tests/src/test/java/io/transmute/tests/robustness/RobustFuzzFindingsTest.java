@@ -78,6 +78,36 @@ class RobustFuzzFindingsTest {
                 new LateType("p.PartDto", IMPORTS + "public record PartDto(String name, int size) {}\n", 1)));
     }
 
+    /** Found by fuzz seed 1326: the nested source, read through dotted paths, does not exist yet in round 1. */
+    @Test
+    @Disabled("bug: with the source model Part generated in a later round, @Link(from = \"part.size\", to ="
+            + " \"partSize\") reports [Transmute/UnknownPath] ''part' is Part, which has no properties to read 'size'"
+            + " from' and @Link(fromParam = \"label\", to = \"part.name\") reports [Transmute/NestedLink] instead of"
+            + " waiting for the next round")
+    void dottedPathsThroughASourceModelAnotherProcessorWritesWaitForIt() throws ReflectiveOperationException {
+        Map<String, String> sources = Map.of("p/Mapper.java", IMPORTS + """
+                public interface Mapper {
+                    record PartDto(String name, int size) {}
+                    record Item(String name, Part part) {}
+                    record ItemDto(String name, PartDto part, int partSize) {}
+
+                    @Converter
+                    @Link(from = "part.size", to = "partSize")
+                    @Link(fromParam = "label", to = "part.name")
+                    ItemDto convert(Item item, String label);
+                }
+                """, "p/Demo.java", IMPORTS + """
+                public final class Demo {
+                    public static String run() {
+                        return String.valueOf(new MapperImpl().convert(new Mapper.Item("a", new Part("b", 3)), "label"));
+                    }
+                }
+                """);
+
+        assertEquals("ItemDto[name=a, part=PartDto[name=label, size=3], partSize=3]", compileAndRun(sources,
+                new LateType("p.Part", IMPORTS + "public record Part(String name, int size) {}\n", 1)));
+    }
+
     /** Found by fuzz seed 1809: every converter method is inherited from an interface not written yet. */
     @Test
     @Disabled("Known limitation: when the converter type itself carries no Transmute annotation, javac does not run"
@@ -108,8 +138,6 @@ class RobustFuzzFindingsTest {
 
     /** Found by fuzz seed 1743: the update iterates a List<? super LocalDate> as LocalDates. */
     @Test
-    @Disabled("bug: @Into updating a JavaBean's List<? super LocalDate> property generates"
-            + " 'for (LocalDate localDate : notes)' over a List<? super LocalDate>, which does not compile")
     void intoUpdateOfASuperWildcardListCompiles() throws ReflectiveOperationException {
         Map<String, String> sources = Map.of("p/Mapper.java", IMPORTS + """
                 public interface Mapper {
