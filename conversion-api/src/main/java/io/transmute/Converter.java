@@ -15,7 +15,10 @@ import java.lang.annotation.Target;
  * models such as {@code List<ReviewDto> toDtos(List<Review> reviews)}.
  *
  * <p>The implementation is the class {@code <InterfaceName>Impl} in the same package, obtained
- * with {@link Converters#get(Class)} or by plain {@code new}.
+ * with {@link Converters#get(Class)} or by plain {@code new} (or injected: see {@link ConverterConfig}).
+ *
+ * <p>An attribute not given here takes its value from the type's {@link ConverterConfig}, then from
+ * the processor option of the same name ({@code -Atransmute.nulls=SKIP}), then the default shown.
  */
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
@@ -28,6 +31,13 @@ public @interface Converter {
      * is a compile error.
      */
     String[] allowUnlinked() default {};
+
+    /**
+     * What to do with destination properties that nothing links and {@link #allowUnlinked()} does not
+     * name: a compile error (the default), a warning, or nothing. Primitive properties filled by a
+     * constructor are always an error, since no value can stand for "unlinked".
+     */
+    Unlinked unlinked() default Unlinked.ERROR;
 
     /**
      * What to do with lazy JPA associations and lazy attributes that are not loaded: read them
@@ -48,4 +58,11 @@ public @interface Converter {
      * property to null (the default) or leaves it as it is.
      */
     Nulls nulls() default Nulls.SET;
+
+    /**
+     * Whether a destination that has a builder (found by MapStruct's {@code BuilderProvider} rules: a
+     * static {@code builder()} method, Immutables, FreeBuilder, or a user's provider) is created
+     * through it. {@code false} creates it through its constructor and setters instead.
+     */
+    boolean builders() default true;
 }

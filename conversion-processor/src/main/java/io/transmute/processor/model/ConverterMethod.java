@@ -11,6 +11,7 @@ import javax.lang.model.type.TypeMirror;
  * A {@code @Converter} method as declared: its source parameter, extra parameters, destination type
  * (all resolved as members of the converter type) and its linking annotations. For a method with
  * an {@code @Into} parameter, the destination is that parameter's type and it is updated in place.
+ * {@code builders}: whether destinations that have a builder are created through it.
  */
 public record ConverterMethod(
         ExecutableElement element,
@@ -21,7 +22,9 @@ public record ConverterMethod(
         List<AllowUnlinkedDecl> allowUnlinked,
         UnloadedPolicy unloaded,
         ReferencePolicy references,
-        NullPolicy nulls) {
+        NullPolicy nulls,
+        UnlinkedPolicy unlinked,
+        boolean builders) {
 
     /** A parameter with its type as seen from the converter type; {@code into} marks the @Into target. */
     public record Parameter(VariableElement element, String name, TypeMirror type, boolean into) {

@@ -165,7 +165,7 @@ public final class ConverterTypeReader {
                 ? methodType.getReturnType() : methodType.getParameterTypes().get(into.get(0));
         return Optional.of(new ConverterMethod(method, parameters, destination,
                 links, constants, allowUnlinked, unloadedPolicy(converter), referencePolicy(converter),
-                nullPolicy(converter)));
+                nullPolicy(converter), unlinkedPolicy(converter), builders(converter)));
     }
 
     private static UnloadedPolicy unloadedPolicy(AnnotationMirror converter) {
@@ -180,6 +180,18 @@ public final class ConverterTypeReader {
         return value != null && value.getValue() instanceof VariableElement constant
                 ? ConverterMethod.NullPolicy.valueOf(constant.getSimpleName().toString())
                 : ConverterMethod.NullPolicy.SET;
+    }
+
+    private static UnlinkedPolicy unlinkedPolicy(AnnotationMirror converter) {
+        AnnotationValue value = Annotations.explicitValue(converter, "unlinked");
+        return value != null && value.getValue() instanceof VariableElement constant
+                ? UnlinkedPolicy.valueOf(constant.getSimpleName().toString())
+                : UnlinkedPolicy.ERROR;
+    }
+
+    private static boolean builders(AnnotationMirror converter) {
+        AnnotationValue value = Annotations.explicitValue(converter, "builders");
+        return value == null || !(value.getValue() instanceof Boolean enabled) || enabled;
     }
 
     private static ReferencePolicy referencePolicy(AnnotationMirror converter) {

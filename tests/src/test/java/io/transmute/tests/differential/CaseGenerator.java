@@ -1354,8 +1354,7 @@ final class CaseGenerator {
                     Collections.shuffle(model.constructorOrder, random);
                 }
                 model.narrowConstructor = model.destination && chance(0.25);
-                model.extraConstructor = model.destination && model.typeParams.isEmpty() && chance(0.15)
-                        && !KnownBugs.NO_ARGUMENT_CONSTRUCTOR_WITHOUT_SETTERS;
+                model.extraConstructor = model.destination && model.typeParams.isEmpty() && chance(0.15);
             }
             case MIXED -> {
                 List<String> names = new ArrayList<>();

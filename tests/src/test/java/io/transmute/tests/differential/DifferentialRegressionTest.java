@@ -339,11 +339,10 @@ class DifferentialRegressionTest {
     /**
      * Found by seed -3966691423956613505: README, "a class with a no-argument constructor and setters
      * is filled through the setters; one without setters (only getters, say) through its widest
-     * matching constructor". With a no-argument constructor next to the widest one, Transmute uses
-     * the no-argument one: {@code title} is silently dropped (no compile error) and {@code tags} is
+     * matching constructor". With a no-argument constructor next to the widest one, Transmute used
+     * the no-argument one: {@code title} was silently dropped (no compile error) and {@code tags} was
      * filled with {@code bookDto.getTags().addAll(tags)}, a NullPointerException.
      */
-    @Disabled("bug: no-argument constructor used for a class without setters (KnownBugs.NO_ARGUMENT_CONSTRUCTOR_WITHOUT_SETTERS)")
     @Test
     void classWithoutSettersIsCreatedThroughItsWidestConstructor() {
         String result = run("""

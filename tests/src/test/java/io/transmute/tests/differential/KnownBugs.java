@@ -48,15 +48,6 @@ final class KnownBugs {
      */
     static final boolean SKIP_NULL_CHECK_OF_PRIMITIVE = !INCLUDE;
 
-    /**
-     * A class with getters only, a constructor taking every property and also a no-argument
-     * constructor: instead of the widest constructor (README) Transmute uses the no-argument one,
-     * silently drops the properties it cannot set, and fills collections through their getters
-     * ({@code getTags().addAll(...)} on a null list). See
-     * {@link DifferentialRegressionTest#classWithoutSettersIsCreatedThroughItsWidestConstructor}.
-     */
-    static final boolean NO_ARGUMENT_CONSTRUCTOR_WITHOUT_SETTERS = !INCLUDE;
-
     private KnownBugs() {
     }
 }

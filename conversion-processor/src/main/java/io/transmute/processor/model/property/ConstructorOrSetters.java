@@ -54,7 +54,7 @@ public final class ConstructorOrSetters implements DestinationConstruction {
         }
         ExecutableElement constructor = element.getKind() == ElementKind.RECORD
                 ? canonicalConstructor(element, constructors)
-                : chooseConstructor(element, constructors, !writableMembers(type, fromPackage).isEmpty());
+                : chooseConstructor(element, constructors, hasSettersOrFields(type, fromPackage));
         List<DestinationProperty> properties = new ArrayList<>();
         ExecutableType constructorType = (ExecutableType) tools.types().asMemberOf(type, constructor);
         Set<String> taken = new HashSet<>();
@@ -75,6 +75,12 @@ public final class ConstructorOrSetters implements DestinationConstruction {
             }
         }
         return new Construction(type, properties);
+    }
+
+    /** Collections filled through their getters do not count: they alone would lose the other properties. */
+    private boolean hasSettersOrFields(DeclaredType type, PackageElement fromPackage) {
+        return writableMembers(type, fromPackage).stream()
+                .anyMatch(property -> property.write() == Write.SETTER || property.write() == Write.FIELD);
     }
 
     @Override
