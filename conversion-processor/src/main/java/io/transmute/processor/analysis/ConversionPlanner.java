@@ -11,6 +11,7 @@ import io.transmute.processor.diagnostics.Message;
 import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.ConverterMethod.Parameter;
 import io.transmute.processor.model.ConverterType;
+import io.transmute.processor.model.Plugins;
 import io.transmute.processor.model.ReferencePolicy;
 import io.transmute.processor.model.UnloadedPolicy;
 import io.transmute.processor.model.TypeTools;
@@ -59,13 +60,13 @@ public final class ConversionPlanner {
     private int depth;
 
     public ConversionPlanner(TypeTools tools, Diagnostics diagnostics, ConverterType converterType,
-            SourceProperties sourceProperties, DestinationConstruction constructions, JpaTypes jpa) {
+            SourceProperties sourceProperties, DestinationConstruction constructions, JpaTypes jpa, Plugins plugins) {
         this.tools = tools;
         this.diagnostics = diagnostics;
         this.converterType = converterType;
         this.jpa = jpa;
         this.shapes = new TypeShapes(tools);
-        this.resolver = new CoercionResolver(tools, diagnostics, converterType, type -> jpa.isEntity(type)
+        this.resolver = new CoercionResolver(tools, diagnostics, converterType, plugins, type -> jpa.isEntity(type)
                 ? jpa.idProperty(type).flatMap(id -> Optional.ofNullable(sourceProperties.of((DeclaredType) type,
                         converterType.packageElement()).get(id)))
                 : Optional.empty());
@@ -242,7 +243,8 @@ public final class ConversionPlanner {
         String key = source + " -> " + destination + " " + subtree.signature(rootPath)
                 + (subtree.isEmpty() ? "" : " from " + method.source().type())
                 + (parametersByName ? " parameters " + method.extras() : "")
-                + (role.equals(Scope.Role.CREATE) ? "" : " " + role.signature() + " nulls " + method.nulls());
+                + (role.equals(Scope.Role.CREATE) ? "" : " " + role.signature() + " nulls " + method.nulls())
+                + (method.builders() ? "" : " without builders");
         // The policies matter only to conversions that read lazy attributes or make entity
         // references; under FAIL the message names the method, so each has its own helpers.
         String policyKey = key + " unloaded " + method.unloaded() + " references " + method.references()

@@ -63,16 +63,30 @@ public final class Diagnostics {
         error(element, null, null, message, arguments);
     }
 
+    /** Reports a message of kind WARNING on {@code element}; it does not count as an error. */
+    public void warning(Element element, Message message, Object... arguments) {
+        error(element, null, null, message, arguments);
+    }
+
+    /** Reports on no element: for the processor path as a whole, which no source line stands for. */
+    public void report(Message message, Object... arguments) {
+        String text = message.format(arguments);
+        if (message.kind() == Diagnostic.Kind.ERROR) {
+            errorCount++;
+        }
+        messager.printMessage(message.kind(), text);
+    }
+
     public void error(Anchor anchor, Message message, Object... arguments) {
         if (anchor.repeat() != null && repeatedAnnotations.isPresent()) {
             String text = message.format(arguments);
             Element element = anchor.element();
             Anchor.Repeat repeat = anchor.repeat();
             hold(() -> {
-                if (!repeatedAnnotations.get().print(Diagnostic.Kind.ERROR, text, element, repeat)) {
-                    messager.printMessage(Diagnostic.Kind.ERROR, text, element);
+                if (!repeatedAnnotations.get().print(message.kind(), text, element, repeat)) {
+                    messager.printMessage(message.kind(), text, element);
                 }
-            }, anchor, text);
+            }, anchor, message, text);
             return;
         }
         error(anchor.element(), anchor.annotation(), anchor.value(), message, arguments);
@@ -82,23 +96,26 @@ public final class Diagnostics {
     public void error(Element element, AnnotationMirror annotation, AnnotationValue value,
             Message message, Object... arguments) {
         String text = message.format(arguments);
+        Diagnostic.Kind kind = message.kind();
         Runnable print;
         if (annotation == null) {
-            print = () -> messager.printMessage(Diagnostic.Kind.ERROR, text, element);
+            print = () -> messager.printMessage(kind, text, element);
         } else if (value == null) {
-            print = () -> messager.printMessage(Diagnostic.Kind.ERROR, text, element, annotation);
+            print = () -> messager.printMessage(kind, text, element, annotation);
         } else {
-            print = () -> messager.printMessage(Diagnostic.Kind.ERROR, text, element, annotation, value);
+            print = () -> messager.printMessage(kind, text, element, annotation, value);
         }
-        hold(print, new Anchor(element, annotation, value), text);
+        hold(print, new Anchor(element, annotation, value), message, text);
     }
 
     /**
-     * Counts the error and prints it now, or when the type is done. The same message on the same
+     * Counts an error and prints it (or a warning) now, or when the type is done. The same message on the same
      * element is printed once: a converter inherited by several types is checked with each.
      */
-    private void hold(Runnable print, Anchor anchor, String text) {
-        errorCount++;
+    private void hold(Runnable print, Anchor anchor, Message message, String text) {
+        if (message.kind() == Diagnostic.Kind.ERROR) {
+            errorCount++;
+        }
         Runnable once = () -> {
             if (printed.add(new Printed(anchor, text))) {
                 print.run();

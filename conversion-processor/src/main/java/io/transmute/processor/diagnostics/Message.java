@@ -1,5 +1,7 @@
 package io.transmute.processor.diagnostics;
 
+import javax.tools.Diagnostic;
+
 /**
  * Every diagnostic Transmute reports. Each message starts with a stable tag such as
  * {@code [Transmute/Unlinked]} so that users can search for it and tests can rely on it.
@@ -117,6 +119,22 @@ public enum Message {
             "Converting %s to %s nests more than %d model conversions deep; a generic model whose"
                     + " properties use ever larger type arguments cannot be converted. Declare a"
                     + " @Coercer for one of the types along the way"),
+    PLUGIN_DUPLICATE("Plugin",
+            "Two MapStruct %s plug-ins are on the annotation processor path, %s and %s; Transmute, like"
+                    + " MapStruct, uses exactly one: remove one of them from the processor path"),
+    PLUGIN_NOT_LOADED("Plugin",
+            "The MapStruct %s plug-in on the annotation processor path could not be loaded: %s"),
+    PLUGIN_FAILED("Plugin",
+            "The MapStruct plug-in %s failed while Transmute implemented %s: %s"),
+    AST_PROCESSOR_SKIPPED("Plugin", Diagnostic.Kind.WARNING,
+            "A MapStruct AstModifyingAnnotationProcessor on the annotation processor path could not be"
+                    + " loaded and is skipped: %s"),
+    BUILDER_CREATION_AMBIGUOUS("Builder", Diagnostic.Kind.WARNING,
+            "%s has several builder creation methods (%s), so Transmute creates it without a builder;"
+                    + " keep one, or choose one with a MapStruct BuilderProvider plug-in"),
+    TYPE_INCOMPLETE("IncompleteType",
+            "%s was not implemented: the MapStruct plug-in %s still reported %s as incomplete in the last"
+                    + " round; if another annotation processor completes that type, it did not run or failed"),
     UNRESOLVED_TYPE("UnresolvedType",
             "%s refers to %s, which does not exist; if another annotation processor generates it,"
                     + " that processor did not run or failed"),
@@ -125,11 +143,22 @@ public enum Message {
                     + " with this message: %s");
 
     private final String tag;
+    private final Diagnostic.Kind kind;
     private final String format;
 
     Message(String tag, String format) {
+        this(tag, Diagnostic.Kind.ERROR, format);
+    }
+
+    Message(String tag, Diagnostic.Kind kind, String format) {
         this.tag = tag;
+        this.kind = kind;
         this.format = format;
+    }
+
+    /** ERROR for most messages; the few warnings say what Transmute did instead. */
+    public Diagnostic.Kind kind() {
+        return kind;
     }
 
     /** The message text with its tag, e.g. {@code [Transmute/Unlinked] BookDto.pages (int) is not linked...}. */
