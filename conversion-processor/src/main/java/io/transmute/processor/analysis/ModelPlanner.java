@@ -317,7 +317,7 @@ final class ModelPlanner {
             if (jpa.isLazy(owner, attribute) && !readsOnlyId && (policy == UnloadedPolicy.LOAD
                     || planner.requireJpaSupport(scope.method(), "the unloaded policy " + policy + " of lazy "
                             + tools.display(owner) + "." + attribute))) {
-                lazyReads.add(new ValueSource.LazyRead(step, tools.display(owner), attribute, policy,
+                lazyReads.add(new ValueSource.LazyRead(step, owner, tools.display(owner), attribute, policy,
                         converterType.element().getSimpleName() + "." + scope.method().name() + "()"));
             }
             owner = path.get(step).type();
