@@ -15,8 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Writes a model conversion: the null check, one statement per destination property in
@@ -87,6 +90,9 @@ final class ModelBodyWriter {
                     : value -> CodeBlock.of("$N.$N = $L", target, destinationProperty.writer(), value);
             if (skipsToEmptyContainer(property)) {
                 writeUnlessUnloaded(property, sourceName, body, write);
+            } else if (isOverloadedSetter(plan.construction().type(), destinationProperty)) {
+                code.addStatement(write.apply(CodeBlock.of("$N", body.local(destinationProperty.type(),
+                        destinationProperty.name(), valueOf(property, sourceName, body)))));
             } else {
                 code.addStatement(write.apply(valueOf(property, sourceName, body)));
             }
@@ -125,8 +131,9 @@ final class ModelBodyWriter {
                     : valueOf(property, source, body);
             TypeMirror type = property.coercion() instanceof Coercion.ChildMerge
                     ? property.valueType() : property.property().type();
-            computed.add(BodyEmitter.isName(value) ? value
-                    : CodeBlock.of("$N", body.local(type, property.property().name(), value)));
+            boolean typedLocal = !BodyEmitter.isName(value)
+                    || isOverloadedSetter(plan.construction().type(), property.property());
+            computed.add(typedLocal ? CodeBlock.of("$N", body.local(type, property.property().name(), value)) : value);
         }
         if (referenceCheck != null) {
             body.code().addStatement("$N.verify()", referenceCheck);
@@ -155,6 +162,21 @@ final class ModelBodyWriter {
                 body.code().endControlFlow();
             }
         }
+    }
+
+    /**
+     * Whether javac may choose another setter of the same name than the one planned: the value is
+     * then passed through a local of the planned setter's parameter type, for which that setter
+     * is the most specific.
+     */
+    private boolean isOverloadedSetter(DeclaredType owner, DestinationProperty destination) {
+        if (destination.write() != DestinationProperty.Write.SETTER) {
+            return false;
+        }
+        return ElementFilter.methodsIn(tools.elements().getAllMembers((TypeElement) owner.asElement())).stream()
+                .filter(method -> method.getSimpleName().contentEquals(destination.writer())
+                        && method.getParameters().size() == 1)
+                .count() > 1;
     }
 
     private static void writeInto(String target, DestinationProperty destination, CodeBlock value, BodyEmitter body) {

@@ -27,7 +27,6 @@ class DifferentialRegressionTest {
      * the getter's type is used; generated code passed a String without a cast, so javac chose
      * {@code setTitle(String)}.
      */
-    @Disabled("bug: overloaded setter chosen by javac, not the one taking the getter's type (KnownBugs.OVERLOADED_SETTER_CAST)")
     @Test
     void overloadedSetterTakingTheGettersTypeIsCalled() {
         String result = run("""

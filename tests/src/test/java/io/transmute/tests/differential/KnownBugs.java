@@ -12,13 +12,6 @@ final class KnownBugs {
     private static final boolean INCLUDE = Boolean.getBoolean("transmute.differential.knownBugs");
 
     /**
-     * A bean with {@code setX(Object)} (its getter's type) and {@code setX(String)}: generated code
-     * passes a String-typed expression without a cast, so javac calls {@code setX(String)}.
-     * See {@link DifferentialRegressionTest#overloadedSetterTakingTheGettersTypeIsCalled}.
-     */
-    static final boolean OVERLOADED_SETTER_CAST = !INCLUDE;
-
-    /**
      * A {@code SortedSet<? extends Color>} copied into a {@code TreeSet<Color>} (or SortedSet,
      * NavigableSet): the generated {@code new TreeSet<>(source)} does not compile (javac infers the
      * capture). See {@link DifferentialRegressionTest#wildcardSortedSetIsCopiedIntoATreeSet}.
