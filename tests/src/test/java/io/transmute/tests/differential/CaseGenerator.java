@@ -588,8 +588,7 @@ final class CaseGenerator {
         if (kind == ContKind.SORTED_SET && !JType.comparable(element)) {
             kind = ContKind.SET;
         }
-        if (chance(0.12) && !(element instanceof JType.Prim)
-                && !(KnownBugs.WILDCARD_SORTED_SET_COPY && kind == ContKind.SORTED_SET)) {
+        if (chance(0.12) && !(element instanceof JType.Prim)) {
             return new Cont(kind, new JType.Wild(false, element)); // read as holding its bound
         }
         return new Cont(kind, element);

@@ -75,7 +75,6 @@ class DifferentialRegressionTest {
      * {@code new TreeSet<>(boxColors)} does not compile (inference variable E has incompatible
      * equality constraints Color, capture of ? extends Color).
      */
-    @Disabled("bug: generated code does not compile (KnownBugs.WILDCARD_SORTED_SET_COPY)")
     @Test
     void wildcardSortedSetIsCopiedIntoATreeSet() {
         String result = run("""
@@ -110,6 +109,45 @@ class DifferentialRegressionTest {
                 }
                 """);
         assertEquals("BoxDto[colors=[RED, GREEN]]", result);
+    }
+
+    /**
+     * The map counterpart of {@link #wildcardSortedSetIsCopiedIntoATreeSet}: javac picks
+     * {@code TreeMap(SortedMap<K, ? extends V>)} for a sorted source, whose key type it cannot infer
+     * from {@code ? extends String}.
+     */
+    @Test
+    void wildcardSortedMapIsCopiedIntoATreeMap() {
+        String result = run("""
+                package p;
+
+                import io.transmute.Converter;
+                import java.util.SortedMap;
+                import java.util.TreeMap;
+
+                public interface Mapper {
+                    record Box(SortedMap<? extends String, Integer> sizes) {
+                    }
+
+                    record BoxDto(TreeMap<String, Integer> sizes) {
+                    }
+
+                    @Converter
+                    BoxDto convert(Box box);
+                }
+                """, """
+                package p;
+
+                import java.util.TreeMap;
+
+                public class Check {
+                    public static String run() {
+                        TreeMap<String, Integer> sizes = new TreeMap<>(java.util.Map.of("b", 2, "a", 1));
+                        return new MapperImpl().convert(new Mapper.Box(sizes)).toString();
+                    }
+                }
+                """);
+        assertEquals("BoxDto[sizes={a=1, b=2}]", result);
     }
 
     /**

@@ -12,13 +12,6 @@ final class KnownBugs {
     private static final boolean INCLUDE = Boolean.getBoolean("transmute.differential.knownBugs");
 
     /**
-     * A {@code SortedSet<? extends Color>} copied into a {@code TreeSet<Color>} (or SortedSet,
-     * NavigableSet): the generated {@code new TreeSet<>(source)} does not compile (javac infers the
-     * capture). See {@link DifferentialRegressionTest#wildcardSortedSetIsCopiedIntoATreeSet}.
-     */
-    static final boolean WILDCARD_SORTED_SET_COPY = !INCLUDE;
-
-    /**
      * A link reaching into the elements of a {@code List<? super ReviewDto>} destination is
      * rejected with [Transmute/NestedLink], although the list is filled by nested conversions. See
      * {@link DifferentialRegressionTest#linksReachIntoSuperWildcardElements}.
