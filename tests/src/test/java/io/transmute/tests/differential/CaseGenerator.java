@@ -813,8 +813,7 @@ final class CaseGenerator {
             kind = ContKind.LIST;
         }
         if (chance(0.1)) {
-            boolean superBound = chance(0.5)
-                    && !(KnownBugs.SUPER_WILDCARD_NESTED_LINK && element instanceof JType.Model && pos.linkable());
+            boolean superBound = chance(0.5);
             return new Cont(kind, new JType.Wild(superBound, destination)); // filled with its bound
         }
         return new Cont(kind, destination);

@@ -156,7 +156,6 @@ class DifferentialRegressionTest {
      * elements is rejected: "[Transmute/NestedLink] ... BookDto.reviews (List<? super ReviewDto>) is
      * not filled by a nested model conversion". {@code List<? extends ReviewDto>} works.
      */
-    @Disabled("bug: [Transmute/NestedLink] for links into List<? super Dto> (KnownBugs.SUPER_WILDCARD_NESTED_LINK)")
     @Test
     void linksReachIntoSuperWildcardElements() {
         String result = run("""

@@ -12,13 +12,6 @@ final class KnownBugs {
     private static final boolean INCLUDE = Boolean.getBoolean("transmute.differential.knownBugs");
 
     /**
-     * A link reaching into the elements of a {@code List<? super ReviewDto>} destination is
-     * rejected with [Transmute/NestedLink], although the list is filled by nested conversions. See
-     * {@link DifferentialRegressionTest#linksReachIntoSuperWildcardElements}.
-     */
-    static final boolean SUPER_WILDCARD_NESTED_LINK = !INCLUDE;
-
-    /**
      * {@code @Converter(nulls = Nulls.SKIP)} update: a null {@code Integer} in the source for an
      * {@code int} target property throws a NullPointerException instead of leaving the target's
      * value. See {@link DifferentialRegressionTest#skipLeavesPrimitiveTargetsOfNullSources}.
