@@ -126,13 +126,14 @@ final class ModelBodyWriter {
         List<PropertyPlan> linked = plan.properties().stream().filter(p -> !p.isUnlinked()).toList();
         List<CodeBlock> computed = new ArrayList<>();
         for (PropertyPlan property : linked) {
-            CodeBlock value = property.coercion() instanceof Coercion.ChildMerge
-                    ? values.read(property.value(), source, body)
-                    : valueOf(property, source, body);
-            TypeMirror type = property.coercion() instanceof Coercion.ChildMerge
-                    ? property.valueType() : property.property().type();
+            // Children are merged from the source's elements; a box skipped when null is unboxed
+            // only where it is written.
+            boolean raw = property.coercion() instanceof Coercion.ChildMerge
+                    || skipNulls && property.coercion() instanceof Coercion.Unbox;
+            CodeBlock value = raw ? values.read(property.value(), source, body) : valueOf(property, source, body);
+            TypeMirror type = raw ? property.valueType() : property.property().type();
             boolean typedLocal = !BodyEmitter.isName(value)
-                    || isOverloadedSetter(plan.construction().type(), property.property());
+                    || !raw && isOverloadedSetter(plan.construction().type(), property.property());
             computed.add(typedLocal ? CodeBlock.of("$N", body.local(type, property.property().name(), value)) : value);
         }
         if (referenceCheck != null) {
@@ -142,8 +143,9 @@ final class ModelBodyWriter {
             PropertyPlan property = linked.get(i);
             CodeBlock value = computed.get(i);
             DestinationProperty destination = property.property();
-            boolean guardNull = skipNulls && !tools.isPrimitive(property.coercion() instanceof Coercion.ChildMerge
-                    ? property.valueType() : destination.type());
+            boolean guardNull = skipNulls && (property.coercion() instanceof Coercion.Unbox
+                    || !tools.isPrimitive(property.coercion() instanceof Coercion.ChildMerge
+                            ? property.valueType() : destination.type()));
             if (destination.write() == DestinationProperty.Write.ADD_ALL
                     && !(property.coercion() instanceof Coercion.ChildMerge)) {
                 writeReplaceContents(destination, value, target, skipNulls, body);
@@ -155,6 +157,10 @@ final class ModelBodyWriter {
             if (property.coercion() instanceof Coercion.ChildMerge merge) {
                 body.code().addStatement("$L", coercions.invokeHelper(merge, List.of(value,
                         CodeBlock.of("$N", target)), body));
+            } else if (skipNulls && property.coercion() instanceof Coercion.Unbox
+                    && isOverloadedSetter(plan.construction().type(), destination)) {
+                writeInto(target, destination, CodeBlock.of("$N", body.local(destination.type(),
+                        destination.name(), value)), body);
             } else {
                 writeInto(target, destination, value, body);
             }

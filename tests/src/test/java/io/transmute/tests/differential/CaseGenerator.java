@@ -421,18 +421,10 @@ final class CaseGenerator {
                 names.add(name);
                 CoercerSpec linkCoercer = chance(0.25) ? linkCoercerFor(sourceProp.type) : null;
                 JType type = linkCoercer != null ? linkCoercer.result() : deriveScalar(sourceProp.type, unlinked);
-                if (KnownBugs.SKIP_NULL_INTO_PRIMITIVE && method.nullsSkip && type instanceof JType.Prim
-                        && !(sourceProp.type instanceof JType.Prim)) {
-                    type = sourceProp.type;
-                }
                 method.links.add(new LinkSpec(name, sourceProp.name, null, linkCoercer == null ? null : linkCoercer.name()));
                 props.add(destinationProp(name, type));
             } else if (!names.contains(sourceProp.name)) {
                 JType type = deriveScalar(sourceProp.type, unlinked);
-                if (KnownBugs.SKIP_NULL_INTO_PRIMITIVE && method.nullsSkip && type instanceof JType.Prim
-                        && !(sourceProp.type instanceof JType.Prim)) {
-                    type = sourceProp.type;
-                }
                 names.add(sourceProp.name);
                 props.add(destinationProp(sourceProp.name, type));
             }
@@ -458,8 +450,7 @@ final class CaseGenerator {
                 JType type = sourceType(2);
                 type = scalar(type) ? type : JType.val(ValKind.STRING);
                 JType destination = deriveScalar(type, unlinked);
-                if (method.nullsSkip && (KnownBugs.SKIP_NULL_CHECK_OF_PRIMITIVE && type instanceof JType.Prim
-                        || KnownBugs.SKIP_NULL_INTO_PRIMITIVE && destination instanceof JType.Prim)) {
+                if (method.nullsSkip && KnownBugs.SKIP_NULL_CHECK_OF_PRIMITIVE && type instanceof JType.Prim) {
                     destination = type;
                 }
                 method.extras.add(new Param(name, type));

@@ -202,7 +202,6 @@ class DifferentialRegressionTest {
      * {@code Integer}, the update throws "Patch.stars is null, but Review.stars is a primitive int"
      * instead (the null check comes before the skip).
      */
-    @Disabled("bug: Nulls.SKIP throws for a null source value into a primitive (KnownBugs.SKIP_NULL_INTO_PRIMITIVE)")
     @Test
     void skipLeavesPrimitiveTargetsOfNullSources() {
         String result = run("""

@@ -12,13 +12,6 @@ final class KnownBugs {
     private static final boolean INCLUDE = Boolean.getBoolean("transmute.differential.knownBugs");
 
     /**
-     * {@code @Converter(nulls = Nulls.SKIP)} update: a null {@code Integer} in the source for an
-     * {@code int} target property throws a NullPointerException instead of leaving the target's
-     * value. See {@link DifferentialRegressionTest#skipLeavesPrimitiveTargetsOfNullSources}.
-     */
-    static final boolean SKIP_NULL_INTO_PRIMITIVE = !INCLUDE;
-
-    /**
      * {@code @Converter(nulls = Nulls.SKIP)} update: a primitive extra parameter, or a boolean
      * {@code @LinkConstant}, filling a boxed target property is null-checked ({@code if (stars !=
      * null)}, {@code if (false != null)}): generated code does not compile. See
