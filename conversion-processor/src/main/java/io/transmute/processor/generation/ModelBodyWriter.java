@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import io.transmute.processor.analysis.ModelPlan;
 import io.transmute.processor.analysis.PropertyPlan;
+import io.transmute.processor.analysis.ValueSource.Constant;
 import io.transmute.processor.analysis.ValueSource.SourcePath;
 import io.transmute.processor.coercion.TypeShapes;
 import io.transmute.processor.coercion.Coercion;
@@ -143,9 +144,7 @@ final class ModelBodyWriter {
             PropertyPlan property = linked.get(i);
             CodeBlock value = computed.get(i);
             DestinationProperty destination = property.property();
-            boolean guardNull = skipNulls && (property.coercion() instanceof Coercion.Unbox
-                    || !tools.isPrimitive(property.coercion() instanceof Coercion.ChildMerge
-                            ? property.valueType() : destination.type()));
+            boolean guardNull = skipNulls && mayBeNull(property);
             if (destination.write() == DestinationProperty.Write.ADD_ALL
                     && !(property.coercion() instanceof Coercion.ChildMerge)) {
                 writeReplaceContents(destination, value, target, skipNulls, body);
@@ -168,6 +167,25 @@ final class ModelBodyWriter {
                 body.code().endControlFlow();
             }
         }
+    }
+
+    /**
+     * Whether a value to write may be null, so that {@code Nulls.SKIP} checks it: a primitive, a
+     * constant, or a primitive parameter boxed for the property cannot be (and {@code false != null}
+     * would not compile).
+     */
+    private boolean mayBeNull(PropertyPlan property) {
+        if (property.coercion() instanceof Coercion.Unbox) {
+            return true; // the box is checked before it is unboxed
+        }
+        if (property.coercion() instanceof Coercion.ChildMerge) {
+            return !tools.isPrimitive(property.valueType());
+        }
+        if (property.coercion() instanceof Coercion.Assign
+                && (property.value() instanceof Constant || tools.isPrimitive(property.valueType()))) {
+            return false;
+        }
+        return !tools.isPrimitive(property.property().type());
     }
 
     /**

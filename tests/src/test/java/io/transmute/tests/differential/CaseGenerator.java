@@ -439,10 +439,6 @@ final class CaseGenerator {
             int roll = random.nextInt(4);
             if (roll == 0) {
                 JType type = constantType();
-                if (KnownBugs.SKIP_NULL_CHECK_OF_PRIMITIVE && method.nullsSkip
-                        && type.equals(JType.val(ValKind.BOOLEAN_BOX))) {
-                    type = JType.prim(PrimKind.BOOLEAN);
-                }
                 Object[] literal = literal(type);
                 method.constants.add(new ConstSpec(name, (String) literal[0], literal[1], null));
                 props.add(destinationProp(name, type));
@@ -450,9 +446,6 @@ final class CaseGenerator {
                 JType type = sourceType(2);
                 type = scalar(type) ? type : JType.val(ValKind.STRING);
                 JType destination = deriveScalar(type, unlinked);
-                if (method.nullsSkip && KnownBugs.SKIP_NULL_CHECK_OF_PRIMITIVE && type instanceof JType.Prim) {
-                    destination = type;
-                }
                 method.extras.add(new Param(name, type));
                 state.paramNames.add(name);
                 props.add(destinationProp(name, destination));

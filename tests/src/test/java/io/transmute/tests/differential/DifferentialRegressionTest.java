@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -260,7 +259,6 @@ class DifferentialRegressionTest {
      * target property is null-checked, {@code if (stars != null)}: the generated code does not
      * compile ("bad operand types for binary operator '!='").
      */
-    @Disabled("bug: generated code does not compile (KnownBugs.SKIP_NULL_CHECK_OF_PRIMITIVE)")
     @Test
     void skipDoesNotNullCheckPrimitiveParameters() {
         String result = run("""
@@ -317,7 +315,6 @@ class DifferentialRegressionTest {
      * {@code Boolean} target property generates {@code if (false != null)}, which does not compile
      * (numeric constants are stored in a local first and work).
      */
-    @Disabled("bug: generated code does not compile (KnownBugs.SKIP_NULL_CHECK_OF_PRIMITIVE)")
     @Test
     void skipDoesNotNullCheckBooleanConstants() {
         String result = run("""

@@ -9,16 +9,8 @@ package io.transmute.tests.differential;
  */
 final class KnownBugs {
 
+    /** Set while a flag is on: {@code static final boolean SOME_BUG = !INCLUDE;}. None is, at the moment. */
     private static final boolean INCLUDE = Boolean.getBoolean("transmute.differential.knownBugs");
-
-    /**
-     * {@code @Converter(nulls = Nulls.SKIP)} update: a primitive extra parameter, or a boolean
-     * {@code @LinkConstant}, filling a boxed target property is null-checked ({@code if (stars !=
-     * null)}, {@code if (false != null)}): generated code does not compile. See
-     * {@link DifferentialRegressionTest#skipDoesNotNullCheckPrimitiveParameters} and
-     * {@link DifferentialRegressionTest#skipDoesNotNullCheckBooleanConstants}.
-     */
-    static final boolean SKIP_NULL_CHECK_OF_PRIMITIVE = !INCLUDE;
 
     private KnownBugs() {
     }
