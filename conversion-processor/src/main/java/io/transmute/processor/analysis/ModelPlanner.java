@@ -201,6 +201,7 @@ final class ModelPlanner {
         if (value == null) {
             return null;
         }
+        tools.requireResolved(value.type());
         LinkTree inside = scope.tree().child(property.name());
         if (!inside.isEmpty() && !canReachInside(value, property)) {
             reportUnreachable(inside, destinationLabel, property, value);

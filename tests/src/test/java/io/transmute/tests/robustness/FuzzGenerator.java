@@ -454,8 +454,6 @@ final class FuzzGenerator {
                 for (Prop leaf : nested.source.props) {
                     if (List.of("String", "int", "Integer", "LocalDate").contains(leaf.type)) {
                         pinned.add(nested);
-                        // RobustFuzzFindingsTest.dottedPathsThroughASourceModelAnotherProcessorWritesWaitForIt
-                        nested.source.neverLate |= !KNOWN_BUGS;
                         String flat = "flat" + next();
                         destination.props.add(new Prop(flat, leaf.type));
                         rootLinks.add("@Link(from = \"" + prop.name + "." + leaf.name + "\", to = \"" + flat + "\")");
@@ -470,8 +468,6 @@ final class FuzzGenerator {
                 for (Prop leaf : nested.destination.props) {
                     if (leaf.type.equals("String") && sourceHas(nested.source, leaf.name)) {
                         pinned.add(nested);
-                        // RobustFuzzFindingsTest.dottedPathsThroughASourceModelAnotherProcessorWritesWaitForIt
-                        nested.source.neverLate |= !KNOWN_BUGS;
                         String name = "param" + next();
                         rootExtras.add("String " + name);
                         rootLinks.add("@Link(fromParam = \"" + name + "\", to = \"" + prop.name + "." + leaf.name
