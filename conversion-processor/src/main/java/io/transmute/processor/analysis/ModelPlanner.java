@@ -201,6 +201,7 @@ final class ModelPlanner {
         if (value == null) {
             return null;
         }
+        tools.requireResolved(value.type());
         LinkTree inside = scope.tree().child(property.name());
         if (!inside.isEmpty() && !canReachInside(value, property)) {
             reportUnreachable(inside, destinationLabel, property, value);
@@ -359,7 +360,8 @@ final class ModelPlanner {
     /** Links inside a property need a nested model conversion, possibly inside containers. */
     private boolean canReachInside(Value value, DestinationProperty property) {
         return !(value.source() instanceof Constant) && value.coercers().isEmpty()
-                && shapes.isModel(shapes.innermostElement(value.type())) && shapes.isModel(shapes.innermostElement(property.type()));
+                && shapes.isModel(shapes.innermostElement(value.type()))
+                && shapes.isModel(shapes.innermostTargetElement(property.type()));
     }
 
     private void reportUnreachable(LinkTree inside, String destinationLabel, DestinationProperty property,
