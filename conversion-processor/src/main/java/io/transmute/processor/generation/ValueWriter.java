@@ -114,13 +114,13 @@ final class ValueWriter {
                 : CodeBlock.of("$N.$N", owner, property.accessor());
         if (lazy.isPresent() && lazy.get().policy() == UnloadedPolicy.FAIL) {
             LazyRead fail = lazy.get();
-            body.code().addStatement("$T.requireLoaded($N, $S, $S, $S)", ENTITY_STATES, owner, fail.attribute(),
-                    fail.entity(), fail.converter());
+            body.code().addStatement("$T.requireLoaded($N, $S, $L, $S, $S)", ENTITY_STATES, owner, fail.attribute(),
+                    accessorReference(fail, property), fail.entity(), fail.converter());
         }
         // What must hold for the value to be read; otherwise it reads as null.
         List<CodeBlock> readable = new ArrayList<>();
         if (lazy.isPresent() && lazy.get().policy() == UnloadedPolicy.SKIP) {
-            readable.add(CodeBlock.of("$T.isLoaded($N, $S)", ENTITY_STATES, owner, property.name()));
+            readable.add(loadedCheck(owner, property, lazy.get()));
         }
         if (property.presenceChecker() != null) {
             readable.add(CodeBlock.of("$N.$N()", owner, property.presenceChecker()));
@@ -133,6 +133,21 @@ final class ValueWriter {
         }
         return readable.isEmpty() ? access
                 : CodeBlock.of("$L ? $L : null", CodeBlock.join(readable, " && "), access);
+    }
+
+    /** {@code EntityStates.isLoaded(book, "author", Book::getAuthor)}. */
+    CodeBlock loadedCheck(String owner, SourceProperty property, LazyRead lazy) {
+        return CodeBlock.of("$T.isLoaded($N, $S, $L)", ENTITY_STATES, owner, lazy.attribute(),
+                accessorReference(lazy, property));
+    }
+
+    /**
+     * {@code Book::getAuthor}: with it the check looks at the attribute's value (an uninitialised
+     * proxy or collection) directly, instead of asking the persistence provider to find it by
+     * reflection.
+     */
+    private CodeBlock accessorReference(LazyRead lazy, SourceProperty property) {
+        return CodeBlock.of("$T::$N", TypeName.get(tools.types().erasure(lazy.owner())), property.accessor());
     }
 
     private static Optional<LazyRead> lazyRead(SourcePath path, int step) {
