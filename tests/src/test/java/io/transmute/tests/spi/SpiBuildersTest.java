@@ -117,6 +117,181 @@ class SpiBuildersTest {
         }
     }
 
+    /** What Lombok's {@code @SuperBuilder} generates: generic builders with self types, inherited setters. */
+    @Test
+    void lombokSuperBuildersWithInheritedSettersAreUsed() throws ReflectiveOperationException {
+        try (Output output = SpiCompiler.compile(List.of(), Map.of("p/Book.java", HEADER + """
+                public class Book {
+                    private final String title;
+
+                    protected Book(BookBuilder<?, ?> b) {
+                        this.title = b.title;
+                    }
+
+                    public static BookBuilder<?, ?> builder() {
+                        return new BookBuilderImpl();
+                    }
+
+                    public String getTitle() { return this.title; }
+
+                    public abstract static class BookBuilder<C extends Book, B extends BookBuilder<C, B>> {
+                        private String title;
+
+                        public B title(String title) {
+                            this.title = title;
+                            return self();
+                        }
+
+                        protected abstract B self();
+
+                        public abstract C build();
+                    }
+
+                    private static final class BookBuilderImpl extends BookBuilder<Book, BookBuilderImpl> {
+                        private BookBuilderImpl() {
+                        }
+
+                        @Override
+                        protected BookBuilderImpl self() { return this; }
+
+                        @Override
+                        public Book build() { return new Book(this); }
+                    }
+                }
+                """, "p/Novel.java", HEADER + """
+                public class Novel extends Book {
+                    private final int chapters;
+
+                    protected Novel(NovelBuilder<?, ?> b) {
+                        super(b);
+                        this.chapters = b.chapters;
+                    }
+
+                    public static NovelBuilder<?, ?> builder() {
+                        return new NovelBuilderImpl();
+                    }
+
+                    public int getChapters() { return this.chapters; }
+
+                    public abstract static class NovelBuilder<C extends Novel, B extends NovelBuilder<C, B>>
+                            extends Book.BookBuilder<C, B> {
+                        private int chapters;
+
+                        public B chapters(int chapters) {
+                            this.chapters = chapters;
+                            return self();
+                        }
+                    }
+
+                    private static final class NovelBuilderImpl extends NovelBuilder<Novel, NovelBuilderImpl> {
+                        private NovelBuilderImpl() {
+                        }
+
+                        @Override
+                        protected NovelBuilderImpl self() { return this; }
+
+                        @Override
+                        public Novel build() { return new Novel(this); }
+                    }
+                }
+                """, "p/NovelMapper.java", HEADER + """
+                public interface NovelMapper {
+                    record NovelForm(String title, int chapters) {}
+
+                    @Converter
+                    Novel create(NovelForm form);
+                }
+                """, "p/Demo.java", HEADER + """
+                public final class Demo {
+                    public static String run() {
+                        Novel novel = new NovelMapperImpl().create(new NovelMapper.NovelForm("Emma", 55));
+                        return novel.getTitle() + "/" + novel.getChapters();
+                    }
+                }
+                """))) {
+            output.assertClean();
+            assertEquals("Emma/55", output.run("p.Demo"));
+            assertGenerated(output.generatedSource("p.NovelMapperImpl"), """
+                    return Novel.builder()
+                            .title(form.title())
+                            .chapters(form.chapters())
+                            .build();
+                    """);
+        }
+    }
+
+    /**
+     * MapStruct's default provider finds no build method in Lombok's builder of a generic class
+     * ({@code Box<T>} is not {@code Box<T'>}); a provider that does gets the destination's type
+     * arguments for the builder.
+     */
+    @Test
+    void aGenericBuilderIsGivenTheDestinationsTypeArguments() throws ReflectiveOperationException {
+        try (Plugins plugins = SpiCompiler.plugins(Map.of("plugins/GenericBuilders.java", """
+                package plugins;
+
+                import javax.lang.model.element.ExecutableElement;
+                import javax.lang.model.element.TypeElement;
+                import javax.lang.model.type.DeclaredType;
+                import javax.lang.model.type.TypeMirror;
+                import javax.lang.model.util.ElementFilter;
+                import org.mapstruct.ap.spi.BuilderInfo;
+                import org.mapstruct.ap.spi.BuilderProvider;
+
+                /** builder() and the builder's build(), generic or not. */
+                public class GenericBuilders implements BuilderProvider {
+                    @Override
+                    public BuilderInfo findBuilderInfo(TypeMirror type) {
+                        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+                        for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
+                            if (method.getSimpleName().contentEquals("builder")) {
+                                TypeElement builder = (TypeElement) ((DeclaredType) method.getReturnType()).asElement();
+                                return new BuilderInfo.Builder().builderCreationMethod(method)
+                                        .buildMethod(ElementFilter.methodsIn(builder.getEnclosedElements()).stream()
+                                                .filter(m -> m.getSimpleName().contentEquals("build")).toList())
+                                        .build();
+                            }
+                        }
+                        return null;
+                    }
+                }
+                """), Map.of("org.mapstruct.ap.spi.BuilderProvider", List.of("plugins.GenericBuilders")));
+                Output output = SpiCompiler.compile(List.of(plugins), Map.of("p/Box.java", HEADER + """
+                public final class Box<T> {
+                    private final T value;
+                    Box(T value) { this.value = value; }
+                    public static <T> BoxBuilder<T> builder() { return new BoxBuilder<T>(); }
+                    public T getValue() { return value; }
+                    public static class BoxBuilder<T> {
+                        private T value;
+                        BoxBuilder() {}
+                        public BoxBuilder<T> value(T value) { this.value = value; return this; }
+                        public Box<T> build() { return new Box<T>(value); }
+                    }
+                }
+                """, "p/BoxMapper.java", HEADER + """
+                public interface BoxMapper {
+                    record BoxForm(String value) {}
+                    @Converter
+                    Box<String> create(BoxForm form);
+                }
+                """, "p/Demo.java", HEADER + """
+                public final class Demo {
+                    public static String run() {
+                        return new BoxMapperImpl().create(new BoxMapper.BoxForm("gift")).getValue();
+                    }
+                }
+                """))) {
+            output.assertClean();
+            assertEquals("gift", output.run("p.Demo"));
+            assertGenerated(output.generatedSource("p.BoxMapperImpl"), """
+                    return Box.<String>builder()
+                            .value(form.value())
+                            .build();
+                    """);
+        }
+    }
+
     /** A provider for builders written as a nested {@code Maker} class with JavaBean setters and make(). */
     private static final String MAKER_PROVIDER = """
             package plugins;
