@@ -277,4 +277,44 @@ public class SpiErrorsTest {
                     "p/BookMapper.java", "Book create(BookForm form);");
         }
     }
+
+    @Test
+    @Reports(Message.NOT_CONSTRUCTIBLE)
+    void aSuperclasssBuilderThatBuildsNoSubclassIsAnError() {
+        // MapStruct's default provider offers Book's builder for Novel, which has none of its own.
+        try (Output output = SpiCompiler.compile(List.of(), Map.of("p/NovelMapper.java", HEADER + """
+                public interface NovelMapper {
+                    record NovelForm(String title) {}
+
+                    class Book {
+                        private final String title;
+
+                        Book(String title) { this.title = title; }
+
+                        public static Builder builder() { return new Builder(); }
+
+                        public String getTitle() { return title; }
+
+                        public static class Builder {
+                            private String title;
+
+                            public Builder title(String title) { this.title = title; return this; }
+                            public Book build() { return new Book(title); }
+                        }
+                    }
+
+                    final class Novel extends Book {
+                        Novel(String title) { super(title); }
+                    }
+
+                    @Converter
+                    Novel create(NovelForm form);
+                }
+                """))) {
+            output.assertError(1, "[Transmute/Construction] Cannot create NovelMapper.Novel for the result of create():"
+                    + " its builder NovelMapper.Book.Builder has no build method that returns a NovelMapper.Novel"
+                    + " (build() returns NovelMapper.Book); set builders = false, or give it its own builder",
+                    "p/NovelMapper.java", "Novel create(NovelForm form);");
+        }
+    }
 }

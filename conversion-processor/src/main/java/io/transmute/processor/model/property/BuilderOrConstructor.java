@@ -73,20 +73,36 @@ public final class BuilderOrConstructor implements DestinationConstruction {
             throw new NotConstructible("its builder is created by " + describe(creation) + ", which is not accessible"
                     + " from package " + fromPackage + "; make it accessible, or set builders = false");
         }
-        ExecutableElement build = buildMethod(builder.buildMethods());
         List<TypeMirror> typeArguments = new ArrayList<>();
         DeclaredType builderType = builderType(type, creation, typeArguments);
         // Members are resolved on a captured type: a builder declared as BookBuilder<?, ?> has setters
         // returning its type variables.
         DeclaredType members = (DeclaredType) tools.types().capture(builderType);
+        ExecutableElement build = buildMethod(type, members, builder.buildMethods());
         List<DestinationProperty> setters = builderSetters(members, fromPackage);
         boolean fluent = setters.stream().allMatch(setter -> returnsBuilder(members, setter.writer()));
         return new Construction(type, setters, new BuilderCreation(creation, builderType, List.copyOf(typeArguments),
                 build.getSimpleName().toString(), fluent));
     }
 
-    /** The only build method, or the one named build among several. */
-    private static ExecutableElement buildMethod(List<ExecutableElement> buildMethods) throws NotConstructible {
+    /**
+     * The only build method, or the one named build among several. A provider may offer a
+     * superclass's builder (MapStruct's default looks in superclasses): one that builds no
+     * {@code type} cannot create it.
+     */
+    private ExecutableElement buildMethod(DeclaredType type, DeclaredType builderType, List<ExecutableElement> offered)
+            throws NotConstructible {
+        List<ExecutableElement> buildMethods = offered.stream()
+                .filter(method -> tools.isAssignable(memberType(builderType, method).getReturnType(), type))
+                .toList();
+        if (buildMethods.isEmpty()) {
+            throw new NotConstructible("its builder " + tools.display(builderType) + " has no build method that"
+                    + " returns a " + tools.display(type) + " (" + offered.stream()
+                            .map(method -> method.getSimpleName() + "() returns "
+                                    + tools.display(memberType(builderType, method).getReturnType()))
+                            .collect(Collectors.joining(", "))
+                    + "); set builders = false, or give it its own builder");
+        }
         if (buildMethods.size() == 1) {
             return buildMethods.get(0);
         }
