@@ -2,6 +2,7 @@ package io.transmute.processor.model;
 
 import io.transmute.processor.diagnostics.Diagnostics;
 import io.transmute.processor.diagnostics.Message;
+import io.transmute.processor.diagnostics.MissingType;
 import io.transmute.processor.model.ConverterMethod.NullPolicy;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +93,11 @@ public final class ConverterConfigReader {
             Layer layer = new Layer(current, mirror.get());
             layers.add(layer);
             AnnotationValue config = Annotations.explicitValue(mirror.get(), "config");
-            if (config == null || !(config.getValue() instanceof TypeMirror named) || named.getKind() == TypeKind.VOID) {
+            if (config == null) {
+                break;
+            }
+            TypeMirror named = classValue(config, "config");
+            if (named.getKind() == TypeKind.VOID) {
                 break;
             }
             // A shared configuration that another processor generates is waited for.
@@ -141,13 +146,22 @@ public final class ConverterConfigReader {
             List<?> items = uses.getValue() instanceof List<?> list ? list : List.of(uses);
             for (Object item : items) {
                 AnnotationValue value = (AnnotationValue) item;
-                if (value.getValue() instanceof TypeMirror type) {
-                    entries.add(new UsesEntry(type, value, layer));
-                }
+                entries.add(new UsesEntry(classValue(value, "uses"), value, layer));
             }
             break;
         }
         return entries;
+    }
+
+    /**
+     * A class literal's type. javac gives a class it cannot resolve as an error value, not a type:
+     * another processor may still generate that class, so the converter type waits for it.
+     */
+    private static TypeMirror classValue(AnnotationValue value, String attribute) {
+        if (value.getValue() instanceof TypeMirror type) {
+            return type;
+        }
+        throw new MissingType("the class named by @ConverterConfig(" + attribute + " = ...)");
     }
 
     private static <E extends Enum<E>> E enumValue(List<Layer> layers, String attribute, Class<E> type, E fallback) {

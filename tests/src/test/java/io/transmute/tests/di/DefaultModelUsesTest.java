@@ -192,6 +192,75 @@ class DefaultModelUsesTest {
         assertTrue(generated(compilation, "p.OrderMapperImpl").contains("shared.toDto(order.item())"));
     }
 
+    @Test
+    void linksNameMethodsOfUsedTypesWhenTheTypeHasNoneOfThatName() throws Exception {
+        JavaFileObject labels = source("Labels", """
+                public class Labels {
+                    public String shout(String text) {
+                        return text.toUpperCase(Locale.ROOT) + "!";
+                    }
+
+                    public String edition() {
+                        return "first";
+                    }
+                }
+                """);
+        JavaFileObject mapper = source("PosterMapper", """
+                @ConverterConfig(uses = Labels.class)
+                public interface PosterMapper {
+                    record Film(String title) {}
+                    record Poster(String title, String edition) {}
+
+                    @Converter
+                    @Link(from = "title", to = "title", coercer = "shout")
+                    @LinkConstant(to = "edition", factory = "edition")
+                    Poster toPoster(Film film);
+                }
+                """);
+        JavaFileObject run = source("Run", """
+                public class Run implements java.util.function.Supplier<String> {
+                    @Override
+                    public String get() {
+                        return new PosterMapperImpl().toPoster(new PosterMapper.Film("Alien")).toString();
+                    }
+                }
+                """);
+
+        Compilation compilation = compileCleanly(List.of(), labels, mapper, run);
+
+        assertEquals("Poster[title=ALIEN!, edition=first]", run(compilation));
+        String implementation = generated(compilation, "p.PosterMapperImpl");
+        assertTrue(implementation.contains("String edition = labels.edition();"), implementation);
+    }
+
+    @Test
+    void aParameterNamedLikeTheFieldDoesNotHideIt() throws Exception {
+        JavaFileObject mapper = source("OrderMapper", """
+                @ConverterConfig(uses = Shared.class)
+                public interface OrderMapper {
+                    record Order(Shared.Money total, Shared.Item item) {}
+                    record OrderDto(String total, Shared.ItemDto item, String shared) {}
+
+                    @Converter
+                    OrderDto toDto(Order order, String shared);
+                }
+                """);
+        JavaFileObject run = source("Run", """
+                public class Run implements java.util.function.Supplier<String> {
+                    @Override
+                    public String get() {
+                        return new OrderMapperImpl().toDto(new OrderMapper.Order(new Shared.Money(5),
+                                new Shared.Item("pen")), "param").toString();
+                    }
+                }
+                """);
+
+        Compilation compilation = compileCleanly(List.of(), SHARED, mapper, run);
+
+        assertEquals("OrderDto[total=shared 5, item=ItemDto[name=pen], shared=param]", run(compilation));
+        assertTrue(generated(compilation, "p.OrderMapperImpl").contains("private final Shared shared2;"));
+    }
+
     @SuppressWarnings("unchecked")
     static String run(Compilation compilation) throws ReflectiveOperationException {
         Class<?> run = load(loader(compilation), "p.Run");

@@ -260,4 +260,22 @@ class ErrorsUsesTest {
                         + " both apply",
                 "BookDto convert(Book book);");
     }
+
+    @Test
+    void aUsedTypeOrConfigThatDoesNotExistIsJavacsToReport() {
+        JavaFileObject source = converter("BookMapper", """
+                @ConverterConfig(uses = Missing.class, config = AlsoMissing.class)
+                public interface BookMapper {
+                """ + BOOK_CONVERTER);
+
+        Compilation compilation = compile(source);
+
+        com.google.testing.compile.CompilationSubject.assertThat(compilation).hadErrorContaining("cannot find symbol")
+                .inFile(source).onLineContaining("@ConverterConfig(uses = Missing.class, config = AlsoMissing.class)");
+        // Waited for until the last round, in case another processor generates them.
+        com.google.testing.compile.CompilationSubject.assertThat(compilation).hadErrorContaining(
+                "[Transmute/UnresolvedType] p.BookMapper refers to the class named by @ConverterConfig(config = ...),"
+                        + " which does not exist").inFile(source).onLineContaining("public interface BookMapper {");
+        assertNotGenerated("p.BookMapperImpl", source);
+    }
 }
