@@ -63,9 +63,12 @@ public final class Diagnostics {
         error(element, null, null, message, arguments);
     }
 
-    /** A warning on the element; like errors, it is held until the converter type is done. */
+    /**
+     * A warning on the element (a {@link Message} of kind WARNING); like errors, it is held until
+     * the converter type is done, and dropped if the type is deferred.
+     */
     public void warning(Element element, Message message, Object... arguments) {
-        error(element, null, null, message, arguments);
+        print(element, null, null, message, arguments);
     }
 
     /** A diagnostic about the whole compilation, such as a bad processor option: printed at once. */
@@ -94,6 +97,11 @@ public final class Diagnostics {
 
     /** Reports on the element, on one of its annotations, or on a value of that annotation. */
     public void error(Element element, AnnotationMirror annotation, AnnotationValue value,
+            Message message, Object... arguments) {
+        print(element, annotation, value, message, arguments);
+    }
+
+    private void print(Element element, AnnotationMirror annotation, AnnotationValue value,
             Message message, Object... arguments) {
         String text = message.format(arguments);
         Diagnostic.Kind kind = kindOf(message);
