@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import io.transmute.processor.analysis.ModelPlan;
 import io.transmute.processor.analysis.PropertyPlan;
 import io.transmute.processor.analysis.ValueSource.Constant;
+import io.transmute.processor.analysis.ValueSource.LazyRead;
 import io.transmute.processor.analysis.ValueSource.SourcePath;
 import io.transmute.processor.coercion.TypeShapes;
 import io.transmute.processor.coercion.Coercion;
@@ -271,11 +272,11 @@ final class ModelBodyWriter {
     private void writeUnlessUnloaded(PropertyPlan property, String sourceName, BodyEmitter body,
             Function<CodeBlock, CodeBlock> write) {
         SourcePath path = (SourcePath) property.value();
-        String attribute = path.path().get(0).name();
         PropertyPlan loaded = new PropertyPlan(property.property(), new SourcePath(path.path(),
                 path.lazyReads().stream().filter(read -> read.step() != 0).toList()),
                 property.valueType(), property.coercion());
-        body.code().beginControlFlow("if ($T.isLoaded($N, $S))", ValueWriter.ENTITY_STATES, sourceName, attribute);
+        LazyRead lazy = path.lazyReads().stream().filter(read -> read.step() == 0).findFirst().orElseThrow();
+        body.code().beginControlFlow("if ($L)", values.loadedCheck(sourceName, path.path().get(0), lazy));
         body.code().addStatement(write.apply(valueOf(loaded, sourceName, body)));
         body.code().nextControlFlow("else");
         body.code().addStatement(write.apply(emptyContainer(property.property().type())));

@@ -28,6 +28,7 @@ class ErrorsMessageCoverageTest {
             ErrorsCoercerMethodTest.class,
             ErrorsCoercionTest.class,
             ErrorsConstantTest.class,
+            ErrorsConfigTest.class,
             ErrorsConverterTypeTest.class,
             ErrorsLinkTest.class,
             ErrorsPositionTest.class,
@@ -35,6 +36,8 @@ class ErrorsMessageCoverageTest {
             ErrorsRobustnessTest.class,
             ErrorsSignatureTest.class,
             ErrorsUnlinkedTest.class,
+            ErrorsUnlinkedPolicyTest.class,
+            ErrorsUsesTest.class,
             ErrorsUnresolvedTypeTest.class);
 
     @Test
