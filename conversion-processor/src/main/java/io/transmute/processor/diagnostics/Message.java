@@ -89,6 +89,9 @@ public enum Message {
     AMBIGUOUS_METHODS("Ambiguous",
             "Converting %s (%s) to %s (%s) is ambiguous: %s and %s both apply and neither is"
                     + " more specific; remove one, or give one a more specific parameter type"),
+    AMBIGUOUS_SETTER("Ambiguous",
+            "%s cannot be written: its setters %s and %s both take %s there, so no call can choose"
+                    + " one; rename or remove one of them"),
     NO_COERCION("NoCoercion",
             "Cannot convert %s (%s) to %s (%s): %s. Declare a @Coercer method from %s to %s,"
                     + " or name one with @Link(coercer = \"...\")"),

@@ -18,6 +18,7 @@ class ErrorsMessageCoverageTest {
 
     private static final List<Class<?>> TEST_CLASSES = List.of(
             ErrorsAccessTest.class,
+            ErrorsAmbiguousSetterTest.class,
             ErrorsCheckedExceptionTest.class,
             ErrorsContainerCreationTest.class,
             ErrorsImplementationTest.class,
