@@ -10,6 +10,7 @@ import io.transmute.processor.diagnostics.PluginFailed;
 import io.transmute.processor.generation.ConverterWriter;
 import io.transmute.processor.jpa.JpaTypes;
 import io.transmute.processor.model.ConverterMethod;
+import io.transmute.processor.model.ConverterSettings;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.AnnotationNames;
 import io.transmute.processor.model.ConverterTypeReader;
@@ -43,6 +44,7 @@ public final class TransmuteProcessor extends AbstractProcessor {
     private TypeTools tools;
     private Diagnostics diagnostics;
     private ConverterTypes converterTypes;
+    private ConverterSettings projectDefaults;
     private MapStructPlugins plugins;
     /** Types waiting for a missing (or incomplete) type, by qualified name, with what they wait for. */
     private final Map<String, MissingType> deferred = new LinkedHashMap<>();
@@ -56,13 +58,20 @@ public final class TransmuteProcessor extends AbstractProcessor {
         diagnostics = new Diagnostics(environment);
         converterTypes = new ConverterTypes(tools, diagnostics);
         plugins = new MapStructPlugins(environment, diagnostics);
+        projectDefaults = ProcessorOptions.read(environment.getOptions(), diagnostics);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return ProcessorOptions.names();
     }
 
     /** All of Transmute's annotations: a round with any of them is a round to look at. */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(AnnotationNames.CONVERTER, AnnotationNames.LINK, AnnotationNames.LINKS,
-                AnnotationNames.LINK_CONSTANT, AnnotationNames.LINK_CONSTANTS, AnnotationNames.COERCER);
+                AnnotationNames.LINK_CONSTANT, AnnotationNames.LINK_CONSTANTS, AnnotationNames.COERCER,
+                AnnotationNames.CONVERTER_CONFIG);
     }
 
     @Override
@@ -111,7 +120,7 @@ public final class TransmuteProcessor extends AbstractProcessor {
         Plugins plugin = loaded.get();
         diagnostics.begin();
         try {
-            ConverterType converterType = new ConverterTypeReader(tools, diagnostics).read(type);
+            ConverterType converterType = new ConverterTypeReader(tools, diagnostics, projectDefaults).read(type);
             JpaTypes jpa = new JpaTypes(tools);
             ConversionPlanner planner = new ConversionPlanner(tools, diagnostics, converterType,
                     new SourceProperties(tools, plugin.naming(), plugin.completeness(), jpa::isEntity),

@@ -63,18 +63,21 @@ public final class Diagnostics {
         error(element, null, null, message, arguments);
     }
 
-    /** Reports a message of kind WARNING on {@code element}; it does not count as an error. */
+    /**
+     * A warning on the element (a {@link Message} of kind WARNING); like errors, it is held until
+     * the converter type is done, and dropped if the type is deferred.
+     */
     public void warning(Element element, Message message, Object... arguments) {
-        error(element, null, null, message, arguments);
+        print(element, null, null, message, arguments);
     }
 
-    /** Reports on no element: for the processor path as a whole, which no source line stands for. */
+    /** A diagnostic about the whole compilation, such as a bad processor option: printed at once. */
     public void report(Message message, Object... arguments) {
         String text = message.format(arguments);
-        if (message.kind() == Diagnostic.Kind.ERROR) {
+        if (message.kind() == Message.Kind.ERROR) {
             errorCount++;
         }
-        messager.printMessage(message.kind(), text);
+        messager.printMessage(kindOf(message), text);
     }
 
     public void error(Anchor anchor, Message message, Object... arguments) {
@@ -83,10 +86,10 @@ public final class Diagnostics {
             Element element = anchor.element();
             Anchor.Repeat repeat = anchor.repeat();
             hold(() -> {
-                if (!repeatedAnnotations.get().print(message.kind(), text, element, repeat)) {
-                    messager.printMessage(message.kind(), text, element);
+                if (!repeatedAnnotations.get().print(kindOf(message), text, element, repeat)) {
+                    messager.printMessage(kindOf(message), text, element);
                 }
-            }, anchor, message, text);
+            }, anchor, text, true);
             return;
         }
         error(anchor.element(), anchor.annotation(), anchor.value(), message, arguments);
@@ -95,8 +98,13 @@ public final class Diagnostics {
     /** Reports on the element, on one of its annotations, or on a value of that annotation. */
     public void error(Element element, AnnotationMirror annotation, AnnotationValue value,
             Message message, Object... arguments) {
+        print(element, annotation, value, message, arguments);
+    }
+
+    private void print(Element element, AnnotationMirror annotation, AnnotationValue value,
+            Message message, Object... arguments) {
         String text = message.format(arguments);
-        Diagnostic.Kind kind = message.kind();
+        Diagnostic.Kind kind = kindOf(message);
         Runnable print;
         if (annotation == null) {
             print = () -> messager.printMessage(kind, text, element);
@@ -105,15 +113,19 @@ public final class Diagnostics {
         } else {
             print = () -> messager.printMessage(kind, text, element, annotation, value);
         }
-        hold(print, new Anchor(element, annotation, value), message, text);
+        hold(print, new Anchor(element, annotation, value), text, message.kind() == Message.Kind.ERROR);
+    }
+
+    private static Diagnostic.Kind kindOf(Message message) {
+        return message.kind() == Message.Kind.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
     }
 
     /**
      * Counts an error and prints it (or a warning) now, or when the type is done. The same message on the same
      * element is printed once: a converter inherited by several types is checked with each.
      */
-    private void hold(Runnable print, Anchor anchor, Message message, String text) {
-        if (message.kind() == Diagnostic.Kind.ERROR) {
+    private void hold(Runnable print, Anchor anchor, String text, boolean isError) {
+        if (isError) {
             errorCount++;
         }
         Runnable once = () -> {

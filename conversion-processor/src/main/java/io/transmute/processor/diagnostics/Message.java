@@ -1,7 +1,5 @@
 package io.transmute.processor.diagnostics;
 
-import javax.tools.Diagnostic;
-
 /**
  * Every diagnostic Transmute reports. Each message starts with a stable tag such as
  * {@code [Transmute/Unlinked]} so that users can search for it and tests can rely on it.
@@ -91,6 +89,9 @@ public enum Message {
     AMBIGUOUS_METHODS("Ambiguous",
             "Converting %s (%s) to %s (%s) is ambiguous: %s and %s both apply and neither is"
                     + " more specific; remove one, or give one a more specific parameter type"),
+    AMBIGUOUS_SETTER("Ambiguous",
+            "%s cannot be written: its setters %s and %s both take %s there, so no call can choose"
+                    + " one; rename or remove one of them"),
     NO_COERCION("NoCoercion",
             "Cannot convert %s (%s) to %s (%s): %s. Declare a @Coercer method from %s to %s,"
                     + " or name one with @Link(coercer = \"...\")"),
@@ -126,15 +127,38 @@ public enum Message {
             "The MapStruct %s plug-in on the annotation processor path could not be loaded: %s"),
     PLUGIN_FAILED("Plugin",
             "The MapStruct plug-in %s failed while Transmute implemented %s: %s"),
-    AST_PROCESSOR_SKIPPED("Plugin", Diagnostic.Kind.WARNING,
+    AST_PROCESSOR_SKIPPED("Plugin", Kind.WARNING,
             "A MapStruct AstModifyingAnnotationProcessor on the annotation processor path could not be"
                     + " loaded and is skipped: %s"),
-    BUILDER_CREATION_AMBIGUOUS("Builder", Diagnostic.Kind.WARNING,
+    BUILDER_CREATION_AMBIGUOUS("Builder", Kind.WARNING,
             "%s has several builder creation methods (%s), so Transmute creates it without a builder;"
                     + " keep one, or choose one with a MapStruct BuilderProvider plug-in"),
     TYPE_INCOMPLETE("IncompleteType",
             "%s was not implemented: the MapStruct plug-in %s still reported %s as incomplete in the last"
                     + " round; if another annotation processor completes that type, it did not run or failed"),
+    UNLINKED_LEFT_EMPTY("Unlinked", Kind.WARNING,
+            "%s (%s) is not linked and stays empty: no source property or parameter named '%s'%s, and %s"
+                    + " has unlinked = WARN. Add @Link(from = \"...\", to = \"%s\"), or list \"%s\" in"
+                    + " allowUnlinked to leave it empty without a warning"),
+    UNLINKED_PRIMITIVE("Unlinked",
+            "%s (%s) is not linked: no source property or parameter named '%s'%s. It is a primitive that the"
+                    + " constructor needs, so unlinked = %s cannot leave it empty; add @Link(from = \"...\","
+                    + " to = \"%s\") or @LinkConstant(to = \"%s\", value = \"...\")"),
+    CONFIG_NOT_ANNOTATED("Config",
+            "@ConverterConfig(config = %s) names a type without @ConverterConfig; annotate %s with"
+                    + " @ConverterConfig or name another configuration"),
+    CONFIG_CYCLE("Config",
+            "@ConverterConfig(config = ...) goes round in a cycle: %s; remove one of the config attributes"),
+    USES_INVALID("Uses",
+            "%s uses %s, which %s"),
+    USES_CYCLE("Uses",
+            "%s uses itself through @ConverterConfig(uses = ...): %s; remove one of the uses"),
+    COMPONENT_MODEL_MISSING("ComponentModel",
+            "%s has the component model %s, which needs %s on the compile class path: add %s"),
+    INVALID_OPTION("Options",
+            "-A%s=%s is not valid: use one of %s"),
+    UNKNOWN_OPTION("Options", Kind.WARNING,
+            "-A%s is not a Transmute option%s; the options are %s"),
     UNRESOLVED_TYPE("UnresolvedType",
             "%s refers to %s, which does not exist; if another annotation processor generates it,"
                     + " that processor did not run or failed"),
@@ -143,21 +167,25 @@ public enum Message {
                     + " with this message: %s");
 
     private final String tag;
-    private final Diagnostic.Kind kind;
+    private final Kind kind;
     private final String format;
 
-    Message(String tag, String format) {
-        this(tag, Diagnostic.Kind.ERROR, format);
+    /** Whether the compilation fails: every message is an error but a few warnings. */
+    public enum Kind {
+        ERROR, WARNING
     }
 
-    Message(String tag, Diagnostic.Kind kind, String format) {
+    Message(String tag, String format) {
+        this(tag, Kind.ERROR, format);
+    }
+
+    Message(String tag, Kind kind, String format) {
         this.tag = tag;
         this.kind = kind;
         this.format = format;
     }
 
-    /** ERROR for most messages; the few warnings say what Transmute did instead. */
-    public Diagnostic.Kind kind() {
+    public Kind kind() {
         return kind;
     }
 

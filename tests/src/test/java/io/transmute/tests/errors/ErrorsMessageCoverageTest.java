@@ -24,6 +24,7 @@ class ErrorsMessageCoverageTest {
 
     private static final List<Class<?>> TEST_CLASSES = List.of(
             ErrorsAccessTest.class,
+            ErrorsAmbiguousSetterTest.class,
             ErrorsCheckedExceptionTest.class,
             ErrorsContainerCreationTest.class,
             ErrorsImplementationTest.class,
@@ -33,6 +34,7 @@ class ErrorsMessageCoverageTest {
             ErrorsCoercerMethodTest.class,
             ErrorsCoercionTest.class,
             ErrorsConstantTest.class,
+            ErrorsConfigTest.class,
             ErrorsConverterTypeTest.class,
             ErrorsLinkTest.class,
             ErrorsPositionTest.class,
@@ -40,6 +42,8 @@ class ErrorsMessageCoverageTest {
             ErrorsRobustnessTest.class,
             ErrorsSignatureTest.class,
             ErrorsUnlinkedTest.class,
+            ErrorsUnlinkedPolicyTest.class,
+            ErrorsUsesTest.class,
             ErrorsUnresolvedTypeTest.class,
             // MapStruct plug-ins need a processor path of their own, so their errors are tested there.
             SpiErrorsTest.class,
