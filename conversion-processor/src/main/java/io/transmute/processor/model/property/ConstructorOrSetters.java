@@ -220,6 +220,9 @@ final class ConstructorOrSetters {
     private Optional<DestinationProperty> writable(DeclaredType type, Element member) {
         if (member.getKind() == ElementKind.METHOD) {
             ExecutableElement method = (ExecutableElement) member;
+            if (isWither(method)) {
+                return Optional.empty();
+            }
             return naming.writeProperty(method).map(name -> new DestinationProperty(name,
                     tools.writable(((ExecutableType) tools.types().asMemberOf(type, method)).getParameterTypes().get(0)),
                     Write.SETTER, method.getSimpleName().toString()));
@@ -232,6 +235,17 @@ final class ConstructorOrSetters {
                     name, tools.types().asMemberOf(type, field), Write.FIELD, name));
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code withTitle(title)} returning the model (Lombok's {@code @With}, hand-written withers)
+     * makes a copy: calling it on the object being filled would lose the value, so it is no setter,
+     * whatever a naming strategy that sees fluent setters says. Builders' setters are not affected.
+     */
+    private static boolean isWither(ExecutableElement method) {
+        String name = method.getSimpleName().toString();
+        return name.length() > 4 && name.startsWith("with") && Character.isUpperCase(name.charAt(4))
+                && method.getReturnType().getKind() != TypeKind.VOID;
     }
 
     /**
