@@ -1,0 +1,19 @@
+package io.transmute.ecosystem.immutables;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Immutables writes {@code ImmutableBook}, with a builder, in the first round of this compilation. */
+@Value.Immutable
+public interface Book {
+    String getTitle();
+
+    int getPages();
+
+    List<String> getAuthors();
+
+    Optional<String> getSubtitle();
+
+    Genre getGenre();
+}
