@@ -201,6 +201,7 @@ final class ModelPlanner {
         if (value == null) {
             return null;
         }
+        tools.requireResolved(value.type());
         LinkTree inside = scope.tree().child(property.name());
         if (!inside.isEmpty() && !canReachInside(value, property)) {
             reportUnreachable(inside, destinationLabel, property, value);
@@ -317,7 +318,7 @@ final class ModelPlanner {
             if (jpa.isLazy(owner, attribute) && !readsOnlyId && (policy == UnloadedPolicy.LOAD
                     || planner.requireJpaSupport(scope.method(), "the unloaded policy " + policy + " of lazy "
                             + tools.display(owner) + "." + attribute))) {
-                lazyReads.add(new ValueSource.LazyRead(step, tools.display(owner), attribute, policy,
+                lazyReads.add(new ValueSource.LazyRead(step, owner, tools.display(owner), attribute, policy,
                         converterType.element().getSimpleName() + "." + scope.method().name() + "()"));
             }
             owner = path.get(step).type();
@@ -359,7 +360,8 @@ final class ModelPlanner {
     /** Links inside a property need a nested model conversion, possibly inside containers. */
     private boolean canReachInside(Value value, DestinationProperty property) {
         return !(value.source() instanceof Constant) && value.coercers().isEmpty()
-                && shapes.isModel(shapes.innermostElement(value.type())) && shapes.isModel(shapes.innermostElement(property.type()));
+                && shapes.isModel(shapes.innermostElement(value.type()))
+                && shapes.isModel(shapes.innermostTargetElement(property.type()));
     }
 
     private void reportUnreachable(LinkTree inside, String destinationLabel, DestinationProperty property,

@@ -41,6 +41,8 @@ final class SourcePaths {
      * The properties {@code path} reads from {@code start}. With {@code intoContainers}, a segment
      * may step into the elements of a collection, array or Optional (only to learn types: such a
      * path is read per element). Reports an unknown or unreadable segment and returns empty.
+     *
+     * @throws io.transmute.processor.diagnostics.MissingType if a type along the path is not known yet
      */
     Optional<List<SourceProperty>> resolve(TypeMirror start, List<String> path, String fullPath,
             Anchor anchor, boolean intoContainers) {
@@ -48,6 +50,8 @@ final class SourcePaths {
         TypeMirror current = start;
         String owner = tools.display(start);
         for (String segment : path) {
+            // A model another processor writes later has no properties yet: wait for it.
+            tools.requireResolved(current);
             if (intoContainers) {
                 current = elementsOf(current);
             }

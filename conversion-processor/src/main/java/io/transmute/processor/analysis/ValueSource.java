@@ -27,9 +27,11 @@ public sealed interface ValueSource {
 
     /**
      * Step {@code step} of a path reads {@code attribute}, a lazy attribute of the entity
-     * {@code entity}: under SKIP an unloaded one reads as empty, under FAIL it throws.
+     * {@code entity} (of type {@code owner}, whose accessor the check may call): under SKIP an unloaded
+     * one reads as empty, under FAIL it throws.
      */
-    record LazyRead(int step, String entity, String attribute, UnloadedPolicy policy, String converter) {
+    record LazyRead(int step, TypeMirror owner, String entity, String attribute, UnloadedPolicy policy,
+            String converter) {
     }
 
     /** A parameter of the converter method (only in the method itself). */

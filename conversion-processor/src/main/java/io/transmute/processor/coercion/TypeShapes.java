@@ -136,6 +136,18 @@ public final class TypeShapes {
         return current;
     }
 
+    /**
+     * The elements a destination holds inside any number of containers and Optionals:
+     * {@code ReviewDto} for {@code List<? super ReviewDto>}.
+     */
+    public TypeMirror innermostTargetElement(TypeMirror type) {
+        TypeMirror current = type;
+        while (isOptional(current) || sourceShape(current).isPresent()) {
+            current = tools.writable(declaredElementType(current));
+        }
+        return current;
+    }
+
     /** The element type of an array or Iterable, the value type of a Map, the content of an Optional. */
     public TypeMirror elementType(TypeMirror container) {
         return tools.readable(declaredElementType(container));

@@ -19,6 +19,8 @@ import io.transmute.processor.model.UserMethod;
 import java.util.ArrayList;
 import java.util.Arrays;
 import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -181,7 +183,31 @@ final class CoercionWriter {
             return CodeBlock.of("$L.clone()", value);
         }
         ClassName implementation = ClassName.bestGuess(shapes.implementation(copy.destination()).orElseThrow());
+        if (infersFromSortedSource(copy)) {
+            CodeBlock arguments = copy.targetShape() == ContainerShape.MAP
+                    ? CodeBlock.of("$T, $T", TypeName.get(shapes.targetKeyType(copy.destination())),
+                            TypeName.get(shapes.targetElementType(copy.destination())))
+                    : CodeBlock.of("$T", TypeName.get(shapes.targetElementType(copy.destination())));
+            return CodeBlock.of("new $T<$L>($L)", implementation, arguments, value);
+        }
         return CodeBlock.of("new $T<>($L)", implementation, value);
+    }
+
+    /**
+     * Whether a diamond would not compile: for a sorted source, javac picks {@code TreeSet(SortedSet<E>)}
+     * (or {@code TreeMap(SortedMap<K, ? extends V>)}) and infers E (K) from the source alone, which
+     * a wildcard or a subtype of the destination's element (key) does not fit. With the type
+     * arguments written out, the copy goes through the constructor taking any collection (map).
+     */
+    private boolean infersFromSortedSource(ContainerCopy copy) {
+        boolean map = copy.targetShape() == ContainerShape.MAP;
+        Optional<DeclaredType> sorted = tools.asSupertype(copy.source(), map ? "java.util.SortedMap" : "java.util.SortedSet");
+        if (sorted.isEmpty() || !shapes.implementation(copy.destination()).orElseThrow().startsWith("java.util.Tree")) {
+            return false;
+        }
+        List<? extends TypeMirror> arguments = sorted.get().getTypeArguments();
+        TypeMirror wanted = map ? shapes.targetKeyType(copy.destination()) : shapes.targetElementType(copy.destination());
+        return arguments.isEmpty() || !tools.isSame(arguments.get(0), wanted);
     }
 
     /** An Optional of the same type needs no copy: only a null one becomes empty. */

@@ -5,6 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import io.transmute.processor.analysis.ModelPlan;
 import io.transmute.processor.analysis.PropertyPlan;
+import io.transmute.processor.analysis.ValueSource.Constant;
+import io.transmute.processor.analysis.ValueSource.LazyRead;
 import io.transmute.processor.analysis.ValueSource.SourcePath;
 import io.transmute.processor.coercion.TypeShapes;
 import io.transmute.processor.coercion.Coercion;
@@ -15,8 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Writes a model conversion: the null check, one statement per destination property in
@@ -87,6 +92,9 @@ final class ModelBodyWriter {
                     : value -> CodeBlock.of("$N.$N = $L", target, destinationProperty.writer(), value);
             if (skipsToEmptyContainer(property)) {
                 writeUnlessUnloaded(property, sourceName, body, write);
+            } else if (isOverloadedSetter(plan.construction().type(), destinationProperty)) {
+                code.addStatement(write.apply(CodeBlock.of("$N", body.local(destinationProperty.type(),
+                        destinationProperty.name(), valueOf(property, sourceName, body)))));
             } else {
                 code.addStatement(write.apply(valueOf(property, sourceName, body)));
             }
@@ -120,13 +128,15 @@ final class ModelBodyWriter {
         List<PropertyPlan> linked = plan.properties().stream().filter(p -> !p.isUnlinked()).toList();
         List<CodeBlock> computed = new ArrayList<>();
         for (PropertyPlan property : linked) {
-            CodeBlock value = property.coercion() instanceof Coercion.ChildMerge
-                    ? values.read(property.value(), source, body)
-                    : valueOf(property, source, body);
-            TypeMirror type = property.coercion() instanceof Coercion.ChildMerge
-                    ? property.valueType() : property.property().type();
-            computed.add(BodyEmitter.isName(value) ? value
-                    : CodeBlock.of("$N", body.local(type, property.property().name(), value)));
+            // Children are merged from the source's elements; a box skipped when null is unboxed
+            // only where it is written.
+            boolean raw = property.coercion() instanceof Coercion.ChildMerge
+                    || skipNulls && property.coercion() instanceof Coercion.Unbox;
+            CodeBlock value = raw ? values.read(property.value(), source, body) : valueOf(property, source, body);
+            TypeMirror type = raw ? property.valueType() : property.property().type();
+            boolean typedLocal = !BodyEmitter.isName(value)
+                    || !raw && isOverloadedSetter(plan.construction().type(), property.property());
+            computed.add(typedLocal ? CodeBlock.of("$N", body.local(type, property.property().name(), value)) : value);
         }
         if (referenceCheck != null) {
             body.code().addStatement("$N.verify()", referenceCheck);
@@ -135,8 +145,7 @@ final class ModelBodyWriter {
             PropertyPlan property = linked.get(i);
             CodeBlock value = computed.get(i);
             DestinationProperty destination = property.property();
-            boolean guardNull = skipNulls && !tools.isPrimitive(property.coercion() instanceof Coercion.ChildMerge
-                    ? property.valueType() : destination.type());
+            boolean guardNull = skipNulls && mayBeNull(property);
             if (destination.write() == DestinationProperty.Write.ADD_ALL
                     && !(property.coercion() instanceof Coercion.ChildMerge)) {
                 writeReplaceContents(destination, value, target, skipNulls, body);
@@ -148,6 +157,10 @@ final class ModelBodyWriter {
             if (property.coercion() instanceof Coercion.ChildMerge merge) {
                 body.code().addStatement("$L", coercions.invokeHelper(merge, List.of(value,
                         CodeBlock.of("$N", target)), body));
+            } else if (skipNulls && property.coercion() instanceof Coercion.Unbox
+                    && isOverloadedSetter(plan.construction().type(), destination)) {
+                writeInto(target, destination, CodeBlock.of("$N", body.local(destination.type(),
+                        destination.name(), value)), body);
             } else {
                 writeInto(target, destination, value, body);
             }
@@ -155,6 +168,40 @@ final class ModelBodyWriter {
                 body.code().endControlFlow();
             }
         }
+    }
+
+    /**
+     * Whether a value to write may be null, so that {@code Nulls.SKIP} checks it: a primitive, a
+     * constant, or a primitive parameter boxed for the property cannot be (and {@code false != null}
+     * would not compile).
+     */
+    private boolean mayBeNull(PropertyPlan property) {
+        if (property.coercion() instanceof Coercion.Unbox) {
+            return true; // the box is checked before it is unboxed
+        }
+        if (property.coercion() instanceof Coercion.ChildMerge) {
+            return !tools.isPrimitive(property.valueType());
+        }
+        if (property.coercion() instanceof Coercion.Assign
+                && (property.value() instanceof Constant || tools.isPrimitive(property.valueType()))) {
+            return false;
+        }
+        return !tools.isPrimitive(property.property().type());
+    }
+
+    /**
+     * Whether javac may choose another setter of the same name than the one planned: the value is
+     * then passed through a local of the planned setter's parameter type, for which that setter
+     * is the most specific.
+     */
+    private boolean isOverloadedSetter(DeclaredType owner, DestinationProperty destination) {
+        if (destination.write() != DestinationProperty.Write.SETTER) {
+            return false;
+        }
+        return ElementFilter.methodsIn(tools.elements().getAllMembers((TypeElement) owner.asElement())).stream()
+                .filter(method -> method.getSimpleName().contentEquals(destination.writer())
+                        && method.getParameters().size() == 1)
+                .count() > 1;
     }
 
     private static void writeInto(String target, DestinationProperty destination, CodeBlock value, BodyEmitter body) {
@@ -225,11 +272,11 @@ final class ModelBodyWriter {
     private void writeUnlessUnloaded(PropertyPlan property, String sourceName, BodyEmitter body,
             Function<CodeBlock, CodeBlock> write) {
         SourcePath path = (SourcePath) property.value();
-        String attribute = path.path().get(0).name();
         PropertyPlan loaded = new PropertyPlan(property.property(), new SourcePath(path.path(),
                 path.lazyReads().stream().filter(read -> read.step() != 0).toList()),
                 property.valueType(), property.coercion());
-        body.code().beginControlFlow("if ($T.isLoaded($N, $S))", ValueWriter.ENTITY_STATES, sourceName, attribute);
+        LazyRead lazy = path.lazyReads().stream().filter(read -> read.step() == 0).findFirst().orElseThrow();
+        body.code().beginControlFlow("if ($L)", values.loadedCheck(sourceName, path.path().get(0), lazy));
         body.code().addStatement(write.apply(valueOf(loaded, sourceName, body)));
         body.code().nextControlFlow("else");
         body.code().addStatement(write.apply(emptyContainer(property.property().type())));

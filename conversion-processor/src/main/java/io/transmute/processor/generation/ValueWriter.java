@@ -113,16 +113,31 @@ final class ValueWriter {
                 : CodeBlock.of("$N.$N", owner, property.accessor());
         if (lazy.isPresent() && lazy.get().policy() == UnloadedPolicy.FAIL) {
             LazyRead fail = lazy.get();
-            body.code().addStatement("$T.requireLoaded($N, $S, $S, $S)", ENTITY_STATES, owner, fail.attribute(),
-                    fail.entity(), fail.converter());
+            body.code().addStatement("$T.requireLoaded($N, $S, $L, $S, $S)", ENTITY_STATES, owner, fail.attribute(),
+                    accessorReference(fail, property), fail.entity(), fail.converter());
         }
         if (lazy.isPresent() && lazy.get().policy() == UnloadedPolicy.SKIP) {
-            CodeBlock loaded = CodeBlock.of("$T.isLoaded($N, $S)", ENTITY_STATES, owner, property.name());
+            CodeBlock loaded = loadedCheck(owner, property, lazy.get());
             return ownerMayBeNull
                     ? CodeBlock.of("$N == null || !$L ? null : $L", owner, loaded, access)
                     : CodeBlock.of("$L ? $L : null", loaded, access);
         }
         return ownerMayBeNull ? CodeBlock.of("$N == null ? null : $L", owner, access) : access;
+    }
+
+    /** {@code EntityStates.isLoaded(book, "author", Book::getAuthor)}. */
+    CodeBlock loadedCheck(String owner, SourceProperty property, LazyRead lazy) {
+        return CodeBlock.of("$T.isLoaded($N, $S, $L)", ENTITY_STATES, owner, lazy.attribute(),
+                accessorReference(lazy, property));
+    }
+
+    /**
+     * {@code Book::getAuthor}: with it the check looks at the attribute's value (an uninitialised
+     * proxy or collection) directly, instead of asking the persistence provider to find it by
+     * reflection.
+     */
+    private CodeBlock accessorReference(LazyRead lazy, SourceProperty property) {
+        return CodeBlock.of("$T::$N", TypeName.get(tools.types().erasure(lazy.owner())), property.accessor());
     }
 
     private static Optional<LazyRead> lazyRead(SourcePath path, int step) {

@@ -234,12 +234,42 @@ public final class ConverterTypeReader {
         Set<ExecutableElement> methods = new LinkedHashSet<>();
         for (ExecutableElement method : ElementFilter.methodsIn(tools.elements().getAllMembers(element))) {
             if (!((TypeElement) method.getEnclosingElement()).getQualifiedName().contentEquals("java.lang.Object")) {
-                methods.add(method);
+                methods.add(declaration(method));
             }
         }
         Set<TypeElement> visited = new HashSet<>();
         collectStatics(element, methods, visited);
         return new ArrayList<>(methods);
+    }
+
+    /**
+     * The method as its type declares it. ECJ lists a method inherited from a parameterized
+     * supertype ({@code Mapper extends Base<Item, ItemDto>}) as a copy whose parameters lost their
+     * names ({@code arg0}); javac lists the declaration itself.
+     */
+    private ExecutableElement declaration(ExecutableElement method) {
+        List<ExecutableElement> candidates = ElementFilter.methodsIn(method.getEnclosingElement().getEnclosedElements())
+                .stream()
+                .filter(candidate -> candidate.getSimpleName().contentEquals(method.getSimpleName())
+                        && candidate.getParameters().size() == method.getParameters().size())
+                .toList();
+        if (candidates.contains(method)) {
+            return method;
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        return candidates.stream().filter(candidate -> sameErasures(candidate, method)).findFirst().orElse(method);
+    }
+
+    private boolean sameErasures(ExecutableElement a, ExecutableElement b) {
+        for (int i = 0; i < a.getParameters().size(); i++) {
+            if (!tools.isSame(tools.types().erasure(a.getParameters().get(i).asType()),
+                    tools.types().erasure(b.getParameters().get(i).asType()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void collectStatics(TypeElement type, Set<ExecutableElement> methods, Set<TypeElement> visited) {

@@ -421,18 +421,10 @@ final class CaseGenerator {
                 names.add(name);
                 CoercerSpec linkCoercer = chance(0.25) ? linkCoercerFor(sourceProp.type) : null;
                 JType type = linkCoercer != null ? linkCoercer.result() : deriveScalar(sourceProp.type, unlinked);
-                if (KnownBugs.SKIP_NULL_INTO_PRIMITIVE && method.nullsSkip && type instanceof JType.Prim
-                        && !(sourceProp.type instanceof JType.Prim)) {
-                    type = sourceProp.type;
-                }
                 method.links.add(new LinkSpec(name, sourceProp.name, null, linkCoercer == null ? null : linkCoercer.name()));
                 props.add(destinationProp(name, type));
             } else if (!names.contains(sourceProp.name)) {
                 JType type = deriveScalar(sourceProp.type, unlinked);
-                if (KnownBugs.SKIP_NULL_INTO_PRIMITIVE && method.nullsSkip && type instanceof JType.Prim
-                        && !(sourceProp.type instanceof JType.Prim)) {
-                    type = sourceProp.type;
-                }
                 names.add(sourceProp.name);
                 props.add(destinationProp(sourceProp.name, type));
             }
@@ -447,10 +439,6 @@ final class CaseGenerator {
             int roll = random.nextInt(4);
             if (roll == 0) {
                 JType type = constantType();
-                if (KnownBugs.SKIP_NULL_CHECK_OF_PRIMITIVE && method.nullsSkip
-                        && type.equals(JType.val(ValKind.BOOLEAN_BOX))) {
-                    type = JType.prim(PrimKind.BOOLEAN);
-                }
                 Object[] literal = literal(type);
                 method.constants.add(new ConstSpec(name, (String) literal[0], literal[1], null));
                 props.add(destinationProp(name, type));
@@ -458,10 +446,6 @@ final class CaseGenerator {
                 JType type = sourceType(2);
                 type = scalar(type) ? type : JType.val(ValKind.STRING);
                 JType destination = deriveScalar(type, unlinked);
-                if (method.nullsSkip && (KnownBugs.SKIP_NULL_CHECK_OF_PRIMITIVE && type instanceof JType.Prim
-                        || KnownBugs.SKIP_NULL_INTO_PRIMITIVE && destination instanceof JType.Prim)) {
-                    destination = type;
-                }
                 method.extras.add(new Param(name, type));
                 state.paramNames.add(name);
                 props.add(destinationProp(name, destination));
@@ -588,8 +572,7 @@ final class CaseGenerator {
         if (kind == ContKind.SORTED_SET && !JType.comparable(element)) {
             kind = ContKind.SET;
         }
-        if (chance(0.12) && !(element instanceof JType.Prim)
-                && !(KnownBugs.WILDCARD_SORTED_SET_COPY && kind == ContKind.SORTED_SET)) {
+        if (chance(0.12) && !(element instanceof JType.Prim)) {
             return new Cont(kind, new JType.Wild(false, element)); // read as holding its bound
         }
         return new Cont(kind, element);
@@ -814,8 +797,7 @@ final class CaseGenerator {
             kind = ContKind.LIST;
         }
         if (chance(0.1)) {
-            boolean superBound = chance(0.5)
-                    && !(KnownBugs.SUPER_WILDCARD_NESTED_LINK && element instanceof JType.Model && pos.linkable());
+            boolean superBound = chance(0.5);
             return new Cont(kind, new JType.Wild(superBound, destination)); // filled with its bound
         }
         return new Cont(kind, destination);
@@ -1033,9 +1015,9 @@ final class CaseGenerator {
         if (isBooleanish(type) && chance(0.5)) {
             prop.isGetter = true;
         }
+        // A type variable may stand for String, and then no call can choose between the two setters.
         prop.overloadedSetter = !type.equals(JType.val(ValKind.STRING)) && chance(0.12)
-                && !(KnownBugs.OVERLOADED_SETTER_CAST && (Oracle.isSubtype(JType.val(ValKind.STRING), type)
-                        || JType.mentionsTypeVar(type)));
+                && !JType.mentionsTypeVar(type);
         return prop;
     }
 

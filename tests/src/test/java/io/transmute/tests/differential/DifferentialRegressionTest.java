@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +26,6 @@ class DifferentialRegressionTest {
      * the getter's type is used; generated code passed a String without a cast, so javac chose
      * {@code setTitle(String)}.
      */
-    @Disabled("bug: overloaded setter chosen by javac, not the one taking the getter's type (KnownBugs.OVERLOADED_SETTER_CAST)")
     @Test
     void overloadedSetterTakingTheGettersTypeIsCalled() {
         String result = run("""
@@ -76,7 +74,6 @@ class DifferentialRegressionTest {
      * {@code new TreeSet<>(boxColors)} does not compile (inference variable E has incompatible
      * equality constraints Color, capture of ? extends Color).
      */
-    @Disabled("bug: generated code does not compile (KnownBugs.WILDCARD_SORTED_SET_COPY)")
     @Test
     void wildcardSortedSetIsCopiedIntoATreeSet() {
         String result = run("""
@@ -114,12 +111,50 @@ class DifferentialRegressionTest {
     }
 
     /**
+     * The map counterpart of {@link #wildcardSortedSetIsCopiedIntoATreeSet}: javac picks
+     * {@code TreeMap(SortedMap<K, ? extends V>)} for a sorted source, whose key type it cannot infer
+     * from {@code ? extends String}.
+     */
+    @Test
+    void wildcardSortedMapIsCopiedIntoATreeMap() {
+        String result = run("""
+                package p;
+
+                import io.transmute.Converter;
+                import java.util.SortedMap;
+                import java.util.TreeMap;
+
+                public interface Mapper {
+                    record Box(SortedMap<? extends String, Integer> sizes) {
+                    }
+
+                    record BoxDto(TreeMap<String, Integer> sizes) {
+                    }
+
+                    @Converter
+                    BoxDto convert(Box box);
+                }
+                """, """
+                package p;
+
+                import java.util.TreeMap;
+
+                public class Check {
+                    public static String run() {
+                        TreeMap<String, Integer> sizes = new TreeMap<>(java.util.Map.of("b", 2, "a", 1));
+                        return new MapperImpl().convert(new Mapper.Box(sizes)).toString();
+                    }
+                }
+                """);
+        assertEquals("BoxDto[sizes={a=1, b=2}]", result);
+    }
+
+    /**
      * Found by seed 417608717316494872: the README fills a {@code List<? super ReviewDto>} with
      * ReviewDtos, by nested conversions (it does, without a link); but a link reaching into its
      * elements is rejected: "[Transmute/NestedLink] ... BookDto.reviews (List<? super ReviewDto>) is
      * not filled by a nested model conversion". {@code List<? extends ReviewDto>} works.
      */
-    @Disabled("bug: [Transmute/NestedLink] for links into List<? super Dto> (KnownBugs.SUPER_WILDCARD_NESTED_LINK)")
     @Test
     void linksReachIntoSuperWildcardElements() {
         String result = run("""
@@ -166,7 +201,6 @@ class DifferentialRegressionTest {
      * {@code Integer}, the update throws "Patch.stars is null, but Review.stars is a primitive int"
      * instead (the null check comes before the skip).
      */
-    @Disabled("bug: Nulls.SKIP throws for a null source value into a primitive (KnownBugs.SKIP_NULL_INTO_PRIMITIVE)")
     @Test
     void skipLeavesPrimitiveTargetsOfNullSources() {
         String result = run("""
@@ -225,7 +259,6 @@ class DifferentialRegressionTest {
      * target property is null-checked, {@code if (stars != null)}: the generated code does not
      * compile ("bad operand types for binary operator '!='").
      */
-    @Disabled("bug: generated code does not compile (KnownBugs.SKIP_NULL_CHECK_OF_PRIMITIVE)")
     @Test
     void skipDoesNotNullCheckPrimitiveParameters() {
         String result = run("""
@@ -282,7 +315,6 @@ class DifferentialRegressionTest {
      * {@code Boolean} target property generates {@code if (false != null)}, which does not compile
      * (numeric constants are stored in a local first and work).
      */
-    @Disabled("bug: generated code does not compile (KnownBugs.SKIP_NULL_CHECK_OF_PRIMITIVE)")
     @Test
     void skipDoesNotNullCheckBooleanConstants() {
         String result = run("""

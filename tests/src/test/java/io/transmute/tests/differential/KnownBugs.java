@@ -9,44 +9,8 @@ package io.transmute.tests.differential;
  */
 final class KnownBugs {
 
+    /** Set while a flag is on: {@code static final boolean SOME_BUG = !INCLUDE;}. None is, at the moment. */
     private static final boolean INCLUDE = Boolean.getBoolean("transmute.differential.knownBugs");
-
-    /**
-     * A bean with {@code setX(Object)} (its getter's type) and {@code setX(String)}: generated code
-     * passes a String-typed expression without a cast, so javac calls {@code setX(String)}.
-     * See {@link DifferentialRegressionTest#overloadedSetterTakingTheGettersTypeIsCalled}.
-     */
-    static final boolean OVERLOADED_SETTER_CAST = !INCLUDE;
-
-    /**
-     * A {@code SortedSet<? extends Color>} copied into a {@code TreeSet<Color>} (or SortedSet,
-     * NavigableSet): the generated {@code new TreeSet<>(source)} does not compile (javac infers the
-     * capture). See {@link DifferentialRegressionTest#wildcardSortedSetIsCopiedIntoATreeSet}.
-     */
-    static final boolean WILDCARD_SORTED_SET_COPY = !INCLUDE;
-
-    /**
-     * A link reaching into the elements of a {@code List<? super ReviewDto>} destination is
-     * rejected with [Transmute/NestedLink], although the list is filled by nested conversions. See
-     * {@link DifferentialRegressionTest#linksReachIntoSuperWildcardElements}.
-     */
-    static final boolean SUPER_WILDCARD_NESTED_LINK = !INCLUDE;
-
-    /**
-     * {@code @Converter(nulls = Nulls.SKIP)} update: a null {@code Integer} in the source for an
-     * {@code int} target property throws a NullPointerException instead of leaving the target's
-     * value. See {@link DifferentialRegressionTest#skipLeavesPrimitiveTargetsOfNullSources}.
-     */
-    static final boolean SKIP_NULL_INTO_PRIMITIVE = !INCLUDE;
-
-    /**
-     * {@code @Converter(nulls = Nulls.SKIP)} update: a primitive extra parameter, or a boolean
-     * {@code @LinkConstant}, filling a boxed target property is null-checked ({@code if (stars !=
-     * null)}, {@code if (false != null)}): generated code does not compile. See
-     * {@link DifferentialRegressionTest#skipDoesNotNullCheckPrimitiveParameters} and
-     * {@link DifferentialRegressionTest#skipDoesNotNullCheckBooleanConstants}.
-     */
-    static final boolean SKIP_NULL_CHECK_OF_PRIMITIVE = !INCLUDE;
 
     private KnownBugs() {
     }

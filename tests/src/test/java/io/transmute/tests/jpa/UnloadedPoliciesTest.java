@@ -128,6 +128,37 @@ class UnloadedPoliciesTest {
         });
     }
 
+    /**
+     * A book read through an initialised proxy: the checks pass through the proxy to the book's
+     * own author proxy and collections, which stay unloaded, and load nothing.
+     */
+    @Test
+    void skipSeesThroughAnInitialisedProxyAndLoadsNothingElse() {
+        AtomicReference<BookDto> dto = new AtomicReference<>();
+        long statements = database.fromTransaction(em -> {
+            Book proxy = em.getReference(Book.class, bookId);
+            Hibernate.initialize(proxy);
+            assertTrue(proxy instanceof org.hibernate.proxy.HibernateProxy, "the test needs a proxy");
+            return database.statementsOf(() -> dto.set(MAPPER.skip(proxy)));
+        });
+
+        assertEquals(new BookDto(bookId, "Fahrenheit 451", new IsbnDto("978", "0743247221"), null, List.of(),
+                Set.of()), dto.get());
+        assertEquals(0, statements);
+    }
+
+    /** An uninitialised proxy: nothing of it is loaded, so FAIL names its first lazy association. */
+    @Test
+    void failOnAnUninitialisedProxyNamesTheAssociation() {
+        UnloadedAttributeException thrown = database.fromTransaction(em -> {
+            Book proxy = em.getReference(Book.class, bookId);
+            assertTrue(!Hibernate.isInitialized(proxy), "the test needs an uninitialised proxy");
+            return assertThrows(UnloadedAttributeException.class, () -> MAPPER.fail(proxy));
+        });
+
+        assertTrue(thrown.getMessage().startsWith("Bookstore.Book.author is not loaded"), thrown.getMessage());
+    }
+
     @Test
     void skipConvertsWhatWasFetched() {
         assertEquals(fullDto(), MAPPER.skip(fetchedBook()));

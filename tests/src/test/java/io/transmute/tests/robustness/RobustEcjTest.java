@@ -15,7 +15,6 @@ import java.util.Map;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaCompiler;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -374,8 +373,7 @@ class RobustEcjTest {
         List<FuzzCase> cases = new ArrayList<>();
         for (long seed = FUZZ_SEED; cases.size() < FUZZ_CASES; seed++) {
             FuzzCase fuzzCase = FuzzGenerator.generate(seed);
-            // inheritedConverterKeepsItsParameterNamesUnderEcj
-            if (fuzzCase.expect == FuzzCase.Expect.VALID && (!fuzzCase.inheritsConverter || FuzzGenerator.KNOWN_BUGS)) {
+            if (fuzzCase.expect == FuzzCase.Expect.VALID) {
                 cases.add(fuzzCase);
                 sources.putAll(fuzzCase.sources);
                 late.addAll(fuzzCase.late);
@@ -406,9 +404,6 @@ class RobustEcjTest {
 
     /** Found by the test above: only the parameter names of inherited converters differed. */
     @Test
-    @Disabled("bug: under ECJ, a @Converter method inherited from a generic interface (Mapper extends"
-            + " Base<Item, ItemDto>) is implemented as convert(Mapper.Item arg0); javac gives convert(Mapper.Item"
-            + " source), the name declared in Base")
     void inheritedConverterKeepsItsParameterNamesUnderEcj() {
         Map<String, String> sources = Map.of("shop/Base.java", HEADER + """
                 public interface Base<S, D> {
