@@ -17,4 +17,10 @@ public interface PersonConverter {
 
     @Converter
     Badge toBadge(BadgeDto dto);
+
+    @Converter
+    SettingsDto toDto(Settings settings);
+
+    @Converter
+    Settings toSettings(SettingsDto dto);
 }

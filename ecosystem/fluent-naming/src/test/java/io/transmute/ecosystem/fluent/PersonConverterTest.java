@@ -60,6 +60,14 @@ class PersonConverterTest {
         assertTrue(back.isActive());
     }
 
+    @Test
+    void lombokFluentAccessors() {
+        Settings settings = new Settings().theme("dark").fontSize(14);
+
+        assertEquals(new SettingsDto("dark", 14), converter.toDto(settings));
+        assertEquals(settings, converter.toSettings(new SettingsDto("dark", 14)));
+    }
+
     private static Person ada() {
         Address address = new Address();
         address.city("London");

@@ -4,6 +4,8 @@ import io.transmute.Converter;
 import io.transmute.ecosystem.lombok.model.Customer;
 import io.transmute.ecosystem.lombok.model.CustomerForm;
 import io.transmute.ecosystem.lombok.model.CustomerSummary;
+import io.transmute.ecosystem.lombok.model.Team;
+import io.transmute.ecosystem.lombok.model.TeamForm;
 import java.util.List;
 
 /** Transmute's converters over the Lombok models; {@link CustomerMapper} is MapStruct's twin. */
@@ -27,4 +29,8 @@ public interface CustomerConverter {
     /** Through {@code new CustomerForm()} and its setters. */
     @Converter(builders = false)
     CustomerForm toFormWithSetters(Customer customer, List<String> tags);
+
+    /** {@code member}, the builder's one-element {@code @Singular} method, is not a property to fill. */
+    @Converter(allowUnlinked = "member")
+    Team toTeam(TeamForm form);
 }

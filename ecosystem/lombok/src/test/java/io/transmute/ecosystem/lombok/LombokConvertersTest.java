@@ -3,6 +3,7 @@ package io.transmute.ecosystem.lombok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.transmute.Converters;
@@ -11,6 +12,8 @@ import io.transmute.ecosystem.lombok.model.AddressView;
 import io.transmute.ecosystem.lombok.model.Customer;
 import io.transmute.ecosystem.lombok.model.CustomerForm;
 import io.transmute.ecosystem.lombok.model.CustomerSummary;
+import io.transmute.ecosystem.lombok.model.Team;
+import io.transmute.ecosystem.lombok.model.TeamForm;
 import io.transmute.ecosystem.lombok.model.Tier;
 import io.transmute.ecosystem.lombok.model.TierView;
 import java.io.IOException;
@@ -92,6 +95,29 @@ class LombokConvertersTest {
         String implementation = Files.readString(GENERATED.resolve("CustomerConverterImpl.java"), StandardCharsets.UTF_8);
         assertTrue(implementation.contains("CustomerForm.builder()"), implementation);
         assertTrue(implementation.contains("new CustomerForm()"), implementation);
+    }
+
+    @Test
+    void singularCollectionThroughTheBuilder() {
+        TeamForm form = new TeamForm();
+        form.setName("Engines");
+        form.setMembers(List.of("Ada", "Charles"));
+
+        Team team = transmute.toTeam(form);
+
+        assertEquals(Team.builder().name("Engines").member("Ada").member("Charles").build(), team);
+        // Lombok's build() makes @Singular lists unmodifiable: the builder made this team.
+        assertThrows(UnsupportedOperationException.class, () -> team.getMembers().add("Grace"));
+    }
+
+    @Test
+    void nullSingularCollectionGivesAnEmptyOne() {
+        TeamForm form = new TeamForm();
+        form.setName("Nobody yet");
+
+        // Lombok's members(null) throws: the converter must not call it with null.
+        assertEquals(List.of(), transmute.toTeam(form).getMembers());
+        assertEquals(mapStruct.toTeam(form), transmute.toTeam(form));
     }
 
     private static Customer ada() {
