@@ -1,7 +1,6 @@
 package io.transmute.ecosystem.immutables;
 
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Immutables writes {@code ImmutableBook}, with a builder, in the first round of this compilation. */
@@ -12,8 +11,6 @@ public interface Book {
     int getPages();
 
     List<String> getAuthors();
-
-    Optional<String> getSubtitle();
 
     Genre getGenre();
 }

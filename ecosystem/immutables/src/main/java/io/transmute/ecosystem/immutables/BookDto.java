@@ -1,7 +1,6 @@
 package io.transmute.ecosystem.immutables;
 
 import java.util.List;
-import java.util.Optional;
 
-public record BookDto(String title, int pages, List<String> authors, Optional<String> subtitle, GenreDto genre) {
+public record BookDto(String title, int pages, List<String> authors, GenreDto genre) {
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.transmute.Converters;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Immutables value types read and created by the generated ValueConverterImpl. */
@@ -17,22 +16,21 @@ class ValueConverterTest {
     void valueTypeBecomesRecord() {
         BookDto dto = converter.toDto(dune());
 
-        assertEquals(new BookDto("Dune", 412, List.of("Frank Herbert"), Optional.of("Book One"), GenreDto.FICTION), dto);
+        assertEquals(new BookDto("Dune", 412, List.of("Frank Herbert"), GenreDto.FICTION), dto);
     }
 
     @Test
     void recordBecomesValueTypeThroughItsBuilder() {
-        Book book = converter.toBook(new BookDto("Dune", 412, List.of("Frank Herbert"), Optional.of("Book One"), GenreDto.FICTION));
+        Book book = converter.toBook(new BookDto("Dune", 412, List.of("Frank Herbert"), GenreDto.FICTION));
 
         assertInstanceOf(ImmutableBook.class, book);
         assertEquals(dune(), book);
     }
 
     @Test
-    void emptyOptionalStaysEmpty() {
-        Book book = converter.toBook(new BookDto("Cosmos", 365, List.of(), Optional.empty(), GenreDto.SCIENCE));
+    void emptyListStaysEmpty() {
+        Book book = converter.toBook(new BookDto("Cosmos", 365, List.of(), GenreDto.SCIENCE));
 
-        assertEquals(Optional.empty(), book.getSubtitle());
         assertEquals(List.of(), book.getAuthors());
     }
 
@@ -40,7 +38,7 @@ class ValueConverterTest {
     void containersOfValueTypes() {
         List<Book> books = converter.toBooks(List.of(
                 converter.toDto(dune()),
-                new BookDto("SPQR", 608, List.of("Mary Beard"), Optional.empty(), GenreDto.HISTORY)));
+                new BookDto("SPQR", 608, List.of("Mary Beard"), GenreDto.HISTORY)));
 
         assertEquals(List.of(dune(), ImmutableBook.builder()
                 .title("SPQR").pages(608).addAuthors("Mary Beard").genre(Genre.HISTORY).build()), books);
@@ -62,7 +60,7 @@ class ValueConverterTest {
 
     @Test
     void immutablesRejectsANullForAMandatoryAttribute() {
-        BookDto untitled = new BookDto(null, 1, List.of(), Optional.empty(), GenreDto.FICTION);
+        BookDto untitled = new BookDto(null, 1, List.of(), GenreDto.FICTION);
 
         NullPointerException thrown = assertThrows(NullPointerException.class, () -> converter.toBook(untitled));
         assertEquals("title", thrown.getMessage());
@@ -79,7 +77,6 @@ class ValueConverterTest {
                 .title("Dune")
                 .pages(412)
                 .addAuthors("Frank Herbert")
-                .subtitle("Book One")
                 .genre(Genre.FICTION)
                 .build();
     }
