@@ -13,4 +13,8 @@ public interface Book {
     List<String> getAuthors();
 
     Genre getGenre();
+
+    /** May be null: Immutables' builder accepts a null for it. */
+    @Nullable
+    String getSeries();
 }

@@ -2,6 +2,7 @@ package io.transmute.ecosystem.immutables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.transmute.Converters;
@@ -16,29 +17,31 @@ class ValueConverterTest {
     void valueTypeBecomesRecord() {
         BookDto dto = converter.toDto(dune());
 
-        assertEquals(new BookDto("Dune", 412, List.of("Frank Herbert"), GenreDto.FICTION), dto);
+        assertEquals(new BookDto("Dune", 412, List.of("Frank Herbert"), GenreDto.FICTION, "Dune Chronicles"), dto);
     }
 
     @Test
     void recordBecomesValueTypeThroughItsBuilder() {
-        Book book = converter.toBook(new BookDto("Dune", 412, List.of("Frank Herbert"), GenreDto.FICTION));
+        Book book = converter.toBook(new BookDto("Dune", 412, List.of("Frank Herbert"), GenreDto.FICTION, "Dune Chronicles"));
 
         assertInstanceOf(ImmutableBook.class, book);
         assertEquals(dune(), book);
     }
 
     @Test
-    void emptyListStaysEmpty() {
-        Book book = converter.toBook(new BookDto("Cosmos", 365, List.of(), GenreDto.SCIENCE));
+    void emptyListAndNullableNullStayEmpty() {
+        Book book = converter.toBook(new BookDto("Cosmos", 365, List.of(), GenreDto.SCIENCE, null));
 
         assertEquals(List.of(), book.getAuthors());
+        assertNull(book.getSeries());
+        assertNull(converter.toDto(book).series());
     }
 
     @Test
     void containersOfValueTypes() {
         List<Book> books = converter.toBooks(List.of(
                 converter.toDto(dune()),
-                new BookDto("SPQR", 608, List.of("Mary Beard"), GenreDto.HISTORY)));
+                new BookDto("SPQR", 608, List.of("Mary Beard"), GenreDto.HISTORY, null)));
 
         assertEquals(List.of(dune(), ImmutableBook.builder()
                 .title("SPQR").pages(608).addAuthors("Mary Beard").genre(Genre.HISTORY).build()), books);
@@ -60,7 +63,7 @@ class ValueConverterTest {
 
     @Test
     void immutablesRejectsANullForAMandatoryAttribute() {
-        BookDto untitled = new BookDto(null, 1, List.of(), GenreDto.FICTION);
+        BookDto untitled = new BookDto(null, 1, List.of(), GenreDto.FICTION, null);
 
         NullPointerException thrown = assertThrows(NullPointerException.class, () -> converter.toBook(untitled));
         assertEquals("title", thrown.getMessage());
@@ -78,6 +81,7 @@ class ValueConverterTest {
                 .pages(412)
                 .addAuthors("Frank Herbert")
                 .genre(Genre.FICTION)
+                .series("Dune Chronicles")
                 .build();
     }
 }
