@@ -8,7 +8,10 @@ package io.transmute;
  * {@code jsr330}, {@code jakarta}, {@code jakarta-cdi}).
  */
 public enum ComponentModel {
-    /** A public no-argument constructor; {@link Converters#get} returns the shared instance. */
+    /**
+     * A public no-argument constructor that creates the types it {@linkplain ConverterConfig#uses()
+     * uses}; {@link Converters#get} returns the shared instance.
+     */
     DEFAULT,
     /** A Spring {@code @Component}; converters it {@linkplain ConverterConfig#uses() uses} come by constructor. */
     SPRING,
@@ -16,6 +19,10 @@ public enum ComponentModel {
     JSR330,
     /** {@code @jakarta.inject.Singleton @jakarta.inject.Named}, with an {@code @Inject} constructor. */
     JAKARTA,
-    /** A CDI bean, {@code @jakarta.enterprise.context.ApplicationScoped}, with an {@code @Inject} constructor. */
+    /**
+     * A CDI bean, {@code @jakarta.enterprise.context.ApplicationScoped}, with an {@code @Inject}
+     * constructor; the class is not final and has a protected no-argument constructor, so that the
+     * container can create its client proxy.
+     */
     JAKARTA_CDI
 }

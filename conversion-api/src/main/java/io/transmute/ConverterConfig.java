@@ -19,16 +19,22 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface ConverterConfig {
 
-    /** A type annotated with {@code @ConverterConfig} whose attributes this configuration inherits. */
+    /**
+     * A type annotated with {@code @ConverterConfig} whose attributes this configuration inherits;
+     * that one may name another. A chain that comes back to a type it passed is a compile error.
+     */
     Class<?> config() default void.class;
 
     /** How the implementation is obtained; see {@link ComponentModel}. */
     ComponentModel componentModel() default ComponentModel.DEFAULT;
 
     /**
-     * Other converter types whose methods this one reuses as coercers and nested conversions. Under a
+     * Other converter types whose methods this one reuses as coercers and nested conversions (their
+     * {@code @Converter} and {@code @Coercer} methods), after its own methods. Under a
      * dependency-injection component model they are injected by constructor; otherwise each is
-     * obtained once, when the implementation is created. A cycle is a compile error.
+     * created once, when the implementation is created: a converter type's generated
+     * implementation, or a class through its no-argument constructor. A cycle is a compile error.
+     * Written here, the list replaces the one of a shared {@link #config()}.
      */
     Class<?>[] uses() default {};
 

@@ -9,6 +9,7 @@ import io.transmute.processor.diagnostics.MissingType;
 import io.transmute.processor.generation.ConverterWriter;
 import io.transmute.processor.jpa.JpaTypes;
 import io.transmute.processor.model.ConverterMethod;
+import io.transmute.processor.model.ConverterSettings;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.AnnotationNames;
 import io.transmute.processor.model.ConverterTypeReader;
@@ -41,6 +42,7 @@ public final class TransmuteProcessor extends AbstractProcessor {
     private TypeTools tools;
     private Diagnostics diagnostics;
     private ConverterTypes converterTypes;
+    private ConverterSettings projectDefaults;
     /** Types waiting for a missing type, by qualified name, with the name of what is missing. */
     private final Map<String, String> deferred = new LinkedHashMap<>();
     /** Generated implementation names, with the converter type each was generated for. */
@@ -52,13 +54,20 @@ public final class TransmuteProcessor extends AbstractProcessor {
         tools = new TypeTools(environment.getTypeUtils(), environment.getElementUtils());
         diagnostics = new Diagnostics(environment);
         converterTypes = new ConverterTypes(tools, diagnostics);
+        projectDefaults = ProcessorOptions.read(environment.getOptions(), diagnostics);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return ProcessorOptions.names();
     }
 
     /** All of Transmute's annotations: a round with any of them is a round to look at. */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(AnnotationNames.CONVERTER, AnnotationNames.LINK, AnnotationNames.LINKS,
-                AnnotationNames.LINK_CONSTANT, AnnotationNames.LINK_CONSTANTS, AnnotationNames.COERCER);
+                AnnotationNames.LINK_CONSTANT, AnnotationNames.LINK_CONSTANTS, AnnotationNames.COERCER,
+                AnnotationNames.CONVERTER_CONFIG);
     }
 
     @Override
@@ -98,7 +107,7 @@ public final class TransmuteProcessor extends AbstractProcessor {
     private void process(TypeElement type) {
         diagnostics.begin();
         try {
-            ConverterType converterType = new ConverterTypeReader(tools, diagnostics).read(type);
+            ConverterType converterType = new ConverterTypeReader(tools, diagnostics, projectDefaults).read(type);
             JpaTypes jpa = new JpaTypes(tools);
             ConversionPlanner planner = new ConversionPlanner(tools, diagnostics, converterType,
                     new SourceProperties(tools, naming(), jpa::isEntity), new ConstructorOrSetters(tools, naming()),

@@ -12,6 +12,7 @@ import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.ConverterMethod.Parameter;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.ReferencePolicy;
+import io.transmute.processor.model.UnlinkedPolicy;
 import io.transmute.processor.model.UnloadedPolicy;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.jpa.JpaTypes;
@@ -54,6 +55,9 @@ public final class ConversionPlanner {
     private static final String ENTITY_STATES = "io.transmute.jpa.EntityStates";
     private final Set<ConverterMethod> missingJpaSupport = new HashSet<>();
     private final Diagnostics diagnostics;
+    private final UnlinkedWarnings unlinkedWarnings;
+    /** Marks the keys of conversions planned for a method under Unlinked.WARN or IGNORE. */
+    private static final String LENIENT = " unlinked lenient";
     private final ConverterType converterType;
     private final JpaTypes jpa;
     private int depth;
@@ -62,6 +66,7 @@ public final class ConversionPlanner {
             SourceProperties sourceProperties, DestinationConstruction constructions, JpaTypes jpa) {
         this.tools = tools;
         this.diagnostics = diagnostics;
+        this.unlinkedWarnings = new UnlinkedWarnings(diagnostics);
         this.converterType = converterType;
         this.jpa = jpa;
         this.shapes = new TypeShapes(tools);
@@ -243,14 +248,22 @@ public final class ConversionPlanner {
                 + (subtree.isEmpty() ? "" : " from " + method.source().type())
                 + (parametersByName ? " parameters " + method.extras() : "")
                 + (role.equals(Scope.Role.CREATE) ? "" : " " + role.signature() + " nulls " + method.nulls());
-        // The policies matter only to conversions that read lazy attributes or make entity
-        // references; under FAIL the message names the method, so each has its own helpers.
-        String policyKey = key + " unloaded " + method.unloaded() + " references " + method.references()
-                + (method.unloaded() == UnloadedPolicy.FAIL ? " of " + method.element() : "");
-        NestedConversion existing = shared.containsKey(key) && !shared.get(key).dependsOnPolicies()
-                ? shared.get(key) : shared.get(policyKey);
+        String policyKey = policyKey(key, method);
+        // Under Unlinked.WARN or IGNORE a conversion may leave properties empty that another method's
+        // would report; one that links them all serves every method.
+        boolean lenient = method.unlinked() != UnlinkedPolicy.ERROR;
+        NestedConversion existing = lenient ? existing(key + LENIENT, policyKey(key + LENIENT, method)) : null;
+        if (existing == null) {
+            NestedConversion strict = existing(key, policyKey);
+            existing = lenient && strict != null && strict.failed() ? null : strict;
+        }
         if (existing != null) {
+            unlinkedWarnings.reused(method, existing, pathPrefix, destinationLabel);
             return existing.failed() ? null : existing;
+        }
+        if (lenient) {
+            key += LENIENT;
+            policyKey = policyKey(key, method);
         }
         boolean skipsNulls = role.updating() && method.nulls() == ConverterMethod.NullPolicy.SKIP;
         NestedConversion conversion = new NestedConversion(source, destination, role.updating(), skipsNulls);
@@ -264,12 +277,14 @@ public final class ConversionPlanner {
         Scope scope = new Scope(method, false, parametersByName, source, rootPath, sourceLabel, destinationLabel,
                 tools.display(source), tools.display(destination), pathPrefix, subtree, role);
         depth++;
+        unlinkedWarnings.beginNested(pathPrefix);
         ModelPlanner.Planned planned;
         try {
             planned = role.updating() ? updates.planUpdate(scope, source, destination)
                     : models.plan(scope, source, destination);
         } finally {
             depth--;
+            unlinkedWarnings.endNested(conversion);
         }
         if (planned == null) {
             conversion.fail();
@@ -279,7 +294,28 @@ public final class ConversionPlanner {
         if (!conversion.dependsOnPolicies()) {
             shared.putIfAbsent(key, conversion);
         }
+        if (lenient && unlinkedWarnings.linksEverything(conversion)) {
+            String strictKey = key.substring(0, key.length() - LENIENT.length());
+            shared.putIfAbsent(conversion.dependsOnPolicies() ? policyKey(strictKey, method) : strictKey, conversion);
+        }
         return conversion;
+    }
+
+    private NestedConversion existing(String key, String policyKey) {
+        return shared.containsKey(key) && !shared.get(key).dependsOnPolicies() ? shared.get(key) : shared.get(policyKey);
+    }
+
+    /**
+     * The policies matter only to conversions that read lazy attributes or make entity references;
+     * under FAIL the message names the method, so each has its own helpers.
+     */
+    private static String policyKey(String key, ConverterMethod method) {
+        return key + " unloaded " + method.unloaded() + " references " + method.references()
+                + (method.unloaded() == UnloadedPolicy.FAIL ? " of " + method.element() : "");
+    }
+
+    UnlinkedWarnings unlinkedWarnings() {
+        return unlinkedWarnings;
     }
 
     static List<String> append(List<String> path, String segment) {

@@ -114,6 +114,10 @@ final class LinkTreeBuilder {
                 .filter(m -> !m.isAbstract() || converterType.isConverter(m.element()))
                 .toList();
         if (candidates.isEmpty()) {
+            // Methods of the used types are called on their instances, where abstract ones are implemented.
+            candidates = converterType.usedMethodsNamed(name);
+        }
+        if (candidates.isEmpty()) {
             diagnostics.error(anchor, Message.UNKNOWN_METHOD, attribute, name,
                     converterType.element().getSimpleName(), name,
                     Suggestions.hint(name, converterType.methodNames()));

@@ -18,6 +18,7 @@ import io.transmute.processor.model.AllowUnlinkedDecl;
 import io.transmute.processor.model.ConverterMethod.Parameter;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.TypeTools;
+import io.transmute.processor.model.UnlinkedPolicy;
 import io.transmute.processor.model.UnloadedPolicy;
 import io.transmute.processor.jpa.JpaTypes;
 import io.transmute.processor.model.UserMethod;
@@ -185,15 +186,9 @@ final class ModelPlanner {
                     scope.sourceLabel() + "." + read.name(), scope.runtimeSourceLabel() + "." + read.name(),
                     Optional.empty(), List.of(), methodAnchor(scope), null);
         } else if (allowed.isPresent() || scope.updating()) {
-            LinkTree inside = scope.tree().child(property.name());
-            if (!inside.isEmpty()) {
-                // Links reaching inside a property that stays unset would be silently dropped.
-                reportUnreachable(inside, destinationLabel, property, new Value(new ValueSource.Unlinked(),
-                        property.type(), "nothing (it stays unset)", "", Optional.empty(), List.of(),
-                        methodAnchor(scope), null));
-                return null;
-            }
-            return new PropertyPlan(property, new ValueSource.Unlinked(), null, null);
+            return leaveUnset(scope, property, destinationLabel);
+        } else if (scope.method().unlinked() != UnlinkedPolicy.ERROR) {
+            return leaveEmpty(scope, property, destinationLabel, sourceProperties);
         } else {
             reportUnlinked(scope, property, destinationLabel, sourceProperties);
             return null;
@@ -401,15 +396,53 @@ final class ModelPlanner {
 
     private void reportUnlinked(Scope scope, DestinationProperty property, String destinationLabel,
             Map<String, SourceProperty> sourceProperties) {
+        String path = scope.pathPrefix() + property.name();
+        diagnostics.error(methodAnchor(scope), Message.UNLINKED, destinationLabel,
+                tools.display(property.type()), property.name(), unlinkedHint(scope, property, sourceProperties),
+                path, path);
+    }
+
+    /**
+     * Unlinked.WARN and IGNORE leave a property nothing links empty, as allowUnlinked does, except a
+     * primitive that a constructor needs: no value stands for "empty" there.
+     */
+    private PropertyPlan leaveEmpty(Scope scope, DestinationProperty property, String destinationLabel,
+            Map<String, SourceProperty> sourceProperties) {
+        String path = scope.pathPrefix() + property.name();
+        String hint = unlinkedHint(scope, property, sourceProperties);
+        if (tools.isPrimitive(property.type()) && property.isConstructorArgument()) {
+            diagnostics.error(methodAnchor(scope), Message.UNLINKED_PRIMITIVE, destinationLabel,
+                    tools.display(property.type()), property.name(), hint, scope.method().unlinked(), path, path);
+            return null;
+        }
+        PropertyPlan unset = leaveUnset(scope, property, destinationLabel);
+        if (unset != null) {
+            planner.unlinkedWarnings().leftEmpty(scope.method(), new UnlinkedWarnings.LeftEmpty(destinationLabel,
+                    tools.display(property.type()), property.name(), hint, path));
+        }
+        return unset;
+    }
+
+    /** A property nothing fills: left at its default, unless links reach inside it. */
+    private PropertyPlan leaveUnset(Scope scope, DestinationProperty property, String destinationLabel) {
+        LinkTree inside = scope.tree().child(property.name());
+        if (!inside.isEmpty()) {
+            // Links reaching inside a property that stays unset would be silently dropped.
+            reportUnreachable(inside, destinationLabel, property, new Value(new ValueSource.Unlinked(),
+                    property.type(), "nothing (it stays unset)", "", Optional.empty(), List.of(),
+                    methodAnchor(scope), null));
+            return null;
+        }
+        return new PropertyPlan(property, new ValueSource.Unlinked(), null, null);
+    }
+
+    private String unlinkedHint(Scope scope, DestinationProperty property, Map<String, SourceProperty> sourceProperties) {
         List<String> candidates = new ArrayList<>(sourceProperties.keySet());
         if (scope.parametersByName()) {
             scope.method().extras().stream().filter(extra -> !jpa.isEntityManager(extra.type()))
                     .forEach(extra -> candidates.add(extra.name()));
         }
-        String path = scope.pathPrefix() + property.name();
-        diagnostics.error(methodAnchor(scope), Message.UNLINKED, destinationLabel,
-                tools.display(property.type()), property.name(),
-                Suggestions.hint(property.name(), candidates), path, path);
+        return Suggestions.hint(property.name(), candidates);
     }
 
     /** The rightmost extra parameter named like the property. */

@@ -24,6 +24,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -70,7 +71,11 @@ public final class CoercionResolver {
             return reference(request);
         }
         if (!request.hasNestedLinks()) {
+            // The type's own methods come before those of the types it uses.
             MostSpecific.Result<UserMethod> coercer = MostSpecific.of(applicableCoercers(request), tools);
+            if (coercer.best().isEmpty() && !coercer.isAmbiguous()) {
+                coercer = MostSpecific.of(applicable(converterType.usedCoercers(), request), tools);
+            }
             if (coercer.isAmbiguous()) {
                 return ambiguous(request, coercer);
             }
@@ -89,6 +94,9 @@ public final class CoercionResolver {
                 return assignment;
             }
             MostSpecific.Result<UserMethod> converter = MostSpecific.of(reusableConverters(request), tools);
+            if (converter.best().isEmpty() && !converter.isAmbiguous()) {
+                converter = MostSpecific.of(usedConverters(request), tools);
+            }
             if (converter.isAmbiguous()) {
                 return ambiguous(request, converter);
             }
@@ -205,8 +213,12 @@ public final class CoercionResolver {
     }
 
     private List<UserMethod> applicableCoercers(CoercionRequest request) {
+        return applicable(converterType.coercers(), request);
+    }
+
+    private List<UserMethod> applicable(List<UserMethod> coercers, CoercionRequest request) {
         List<UserMethod> applicable = new ArrayList<>();
-        for (UserMethod method : converterType.coercers()) {
+        for (UserMethod method : coercers) {
             if (method.parameterTypes().size() == 1 && !method.isAbstract()
                     && tools.isAssignable(request.source(), method.parameterTypes().get(0))
                     && tools.isAssignable(method.returnType(), request.destination())) {
@@ -231,6 +243,22 @@ public final class CoercionResolver {
                 converterType.methods().stream()
                         .filter(m -> m.element().equals(converter.element()))
                         .findFirst().ifPresent(reusable::add);
+            }
+        }
+        return reusable;
+    }
+
+    /**
+     * The used types' converters that take exactly the source type and return exactly the
+     * destination type. Their policies are their own: the type's configuration chose to use them.
+     */
+    private List<UserMethod> usedConverters(CoercionRequest request) {
+        List<UserMethod> reusable = new ArrayList<>();
+        for (UserMethod method : converterType.usedConverters()) {
+            if (method.parameterTypes().size() == 1 && !method.element().getReturnType().getKind().equals(TypeKind.VOID)
+                    && tools.isSame(method.parameterTypes().get(0), request.source())
+                    && tools.isSame(method.returnType(), request.destination())) {
+                reusable.add(method);
             }
         }
         return reusable;

@@ -63,6 +63,20 @@ public final class Diagnostics {
         error(element, null, null, message, arguments);
     }
 
+    /** A warning on the element; like errors, it is held until the converter type is done. */
+    public void warning(Element element, Message message, Object... arguments) {
+        error(element, null, null, message, arguments);
+    }
+
+    /** A diagnostic about the whole compilation, such as a bad processor option: printed at once. */
+    public void report(Message message, Object... arguments) {
+        String text = message.format(arguments);
+        if (message.kind() == Message.Kind.ERROR) {
+            errorCount++;
+        }
+        messager.printMessage(kindOf(message), text);
+    }
+
     public void error(Anchor anchor, Message message, Object... arguments) {
         if (anchor.repeat() != null && repeatedAnnotations.isPresent()) {
             String text = message.format(arguments);
@@ -72,7 +86,7 @@ public final class Diagnostics {
                 if (!repeatedAnnotations.get().print(Diagnostic.Kind.ERROR, text, element, repeat)) {
                     messager.printMessage(Diagnostic.Kind.ERROR, text, element);
                 }
-            }, anchor, text);
+            }, anchor, text, true);
             return;
         }
         error(anchor.element(), anchor.annotation(), anchor.value(), message, arguments);
@@ -82,23 +96,30 @@ public final class Diagnostics {
     public void error(Element element, AnnotationMirror annotation, AnnotationValue value,
             Message message, Object... arguments) {
         String text = message.format(arguments);
+        Diagnostic.Kind kind = kindOf(message);
         Runnable print;
         if (annotation == null) {
-            print = () -> messager.printMessage(Diagnostic.Kind.ERROR, text, element);
+            print = () -> messager.printMessage(kind, text, element);
         } else if (value == null) {
-            print = () -> messager.printMessage(Diagnostic.Kind.ERROR, text, element, annotation);
+            print = () -> messager.printMessage(kind, text, element, annotation);
         } else {
-            print = () -> messager.printMessage(Diagnostic.Kind.ERROR, text, element, annotation, value);
+            print = () -> messager.printMessage(kind, text, element, annotation, value);
         }
-        hold(print, new Anchor(element, annotation, value), text);
+        hold(print, new Anchor(element, annotation, value), text, message.kind() == Message.Kind.ERROR);
+    }
+
+    private static Diagnostic.Kind kindOf(Message message) {
+        return message.kind() == Message.Kind.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
     }
 
     /**
      * Counts the error and prints it now, or when the type is done. The same message on the same
      * element is printed once: a converter inherited by several types is checked with each.
      */
-    private void hold(Runnable print, Anchor anchor, String text) {
-        errorCount++;
+    private void hold(Runnable print, Anchor anchor, String text, boolean isError) {
+        if (isError) {
+            errorCount++;
+        }
         Runnable once = () -> {
             if (printed.add(new Printed(anchor, text))) {
                 print.run();

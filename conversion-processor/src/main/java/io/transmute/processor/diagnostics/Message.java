@@ -117,6 +117,29 @@ public enum Message {
             "Converting %s to %s nests more than %d model conversions deep; a generic model whose"
                     + " properties use ever larger type arguments cannot be converted. Declare a"
                     + " @Coercer for one of the types along the way"),
+    UNLINKED_LEFT_EMPTY("Unlinked", Kind.WARNING,
+            "%s (%s) is not linked and stays empty: no source property or parameter named '%s'%s, and %s"
+                    + " has unlinked = WARN. Add @Link(from = \"...\", to = \"%s\"), or list \"%s\" in"
+                    + " allowUnlinked to leave it empty without a warning"),
+    UNLINKED_PRIMITIVE("Unlinked",
+            "%s (%s) is not linked: no source property or parameter named '%s'%s. It is a primitive that the"
+                    + " constructor needs, so unlinked = %s cannot leave it empty; add @Link(from = \"...\","
+                    + " to = \"%s\") or @LinkConstant(to = \"%s\", value = \"...\")"),
+    CONFIG_NOT_ANNOTATED("Config",
+            "@ConverterConfig(config = %s) names a type without @ConverterConfig; annotate %s with"
+                    + " @ConverterConfig or name another configuration"),
+    CONFIG_CYCLE("Config",
+            "@ConverterConfig(config = ...) goes round in a cycle: %s; remove one of the config attributes"),
+    USES_INVALID("Uses",
+            "%s uses %s, which %s"),
+    USES_CYCLE("Uses",
+            "%s uses itself through @ConverterConfig(uses = ...): %s; remove one of the uses"),
+    COMPONENT_MODEL_MISSING("ComponentModel",
+            "%s has the component model %s, which needs %s on the compile class path: add %s"),
+    INVALID_OPTION("Options",
+            "-A%s=%s is not valid: use one of %s"),
+    UNKNOWN_OPTION("Options", Kind.WARNING,
+            "-A%s is not a Transmute option%s; the options are %s"),
     UNRESOLVED_TYPE("UnresolvedType",
             "%s refers to %s, which does not exist; if another annotation processor generates it,"
                     + " that processor did not run or failed"),
@@ -125,11 +148,26 @@ public enum Message {
                     + " with this message: %s");
 
     private final String tag;
+    private final Kind kind;
     private final String format;
 
+    /** Whether the compilation fails: every message is an error but a few warnings. */
+    public enum Kind {
+        ERROR, WARNING
+    }
+
     Message(String tag, String format) {
+        this(tag, Kind.ERROR, format);
+    }
+
+    Message(String tag, Kind kind, String format) {
         this.tag = tag;
+        this.kind = kind;
         this.format = format;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 
     /** The message text with its tag, e.g. {@code [Transmute/Unlinked] BookDto.pages (int) is not linked...}. */

@@ -18,10 +18,12 @@ import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.model.UserMethod;
 import java.util.ArrayList;
 import java.util.Arrays;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,11 +34,18 @@ final class CoercionWriter {
     private final TypeTools tools;
     private final TypeShapes shapes;
     private final HelperMethods helpers;
+    private final Map<TypeElement, String> fields;
 
     CoercionWriter(TypeTools tools, HelperMethods helpers) {
+        this(tools, helpers, Map.of());
+    }
+
+    /** @param fields the field holding each used type's instance, by the used type */
+    CoercionWriter(TypeTools tools, HelperMethods helpers, Map<TypeElement, String> fields) {
         this.tools = tools;
         this.shapes = new TypeShapes(tools);
         this.helpers = helpers;
+        this.fields = fields;
     }
 
     /**
@@ -145,19 +154,26 @@ final class CoercionWriter {
         return CodeBlock.of("$N($L)", helpers.nameFor(coercion), CodeBlock.join(arguments, ", "));
     }
 
-    /** A call of a user method: static ones through their declaring type, others on this. */
+    /**
+     * A call of a user method: static ones through their declaring type, a used type's on the field
+     * holding it, others on this.
+     */
     CodeBlock invoke(UserMethod method, CodeBlock argument) {
-        if (method.isStatic()) {
-            return CodeBlock.of("$T.$N($L)", ClassName.get(method.owner()), method.name(), argument);
-        }
-        return CodeBlock.of("$N($L)", method.name(), argument);
+        return CodeBlock.of("$L$N($L)", receiver(method), method.name(), argument);
     }
 
     CodeBlock invoke(UserMethod method) {
+        return CodeBlock.of("$L$N()", receiver(method), method.name());
+    }
+
+    private CodeBlock receiver(UserMethod method) {
         if (method.isStatic()) {
-            return CodeBlock.of("$T.$N()", ClassName.get(method.owner()), method.name());
+            return CodeBlock.of("$T.", ClassName.get(method.owner()));
         }
-        return CodeBlock.of("$N()", method.name());
+        if (method.via() != null) {
+            return CodeBlock.of("$N.", fields.get(method.via().element()));
+        }
+        return CodeBlock.of("");
     }
 
     /**

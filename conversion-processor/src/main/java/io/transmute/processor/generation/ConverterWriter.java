@@ -18,6 +18,7 @@ import io.transmute.processor.model.ConverterMethod.Parameter;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.model.UserMethod;
+import java.util.Collection;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -35,6 +36,8 @@ public final class ConverterWriter {
     private static final ClassName REFERENCE_CHECK = ClassName.get("io.transmute.jpa", "ReferenceCheck");
 
     private final TypeTools tools;
+    /** The fields holding used types, which no local may hide. */
+    private Collection<String> fieldNames = List.of();
 
     public ConverterWriter(TypeTools tools) {
         this.tools = tools;
@@ -43,7 +46,9 @@ public final class ConverterWriter {
     public JavaFile write(ConverterType converterType, List<MethodPlan> plans) {
         HelperMethods helpers = new HelperMethods();
         converterType.methods().stream().map(UserMethod::name).forEach(helpers::reserve);
-        CoercionWriter coercions = new CoercionWriter(tools, helpers);
+        ComponentWriter component = new ComponentWriter(converterType);
+        fieldNames = component.fields().values();
+        CoercionWriter coercions = new CoercionWriter(tools, helpers, component.fields());
         ValueWriter values = new ValueWriter(tools, coercions);
         ModelBodyWriter models = new ModelBodyWriter(tools, coercions, values);
         ContainerBodyWriter containers = new ContainerBodyWriter(tools, coercions);
@@ -51,7 +56,6 @@ public final class ConverterWriter {
 
         TypeElement element = converterType.element();
         TypeSpec.Builder implementation = TypeSpec.classBuilder(converterType.implementationName())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
                         .addMember("value", "$S", PROCESSOR)
                         .build())
@@ -61,6 +65,7 @@ public final class ConverterWriter {
                 // types named like java.lang ones.
                 .avoidClashesWithNestedClasses(element)
                 .alwaysQualify(javaLangNamesTakenIn(converterType).toArray(new String[0]));
+        component.addTo(implementation);
         if (converterType.isInterface()) {
             implementation.addSuperinterface(TypeName.get(element.asType()));
         } else {
@@ -92,6 +97,12 @@ public final class ConverterWriter {
                 .build();
     }
 
+    private BodyEmitter newBody() {
+        BodyEmitter body = new BodyEmitter();
+        fieldNames.forEach(body::reserve);
+        return body;
+    }
+
     private List<String> javaLangNamesTakenIn(ConverterType converterType) {
         return ElementFilter.typesIn(converterType.packageElement().getEnclosedElements()).stream()
                 .map(type -> type.getSimpleName().toString())
@@ -103,7 +114,7 @@ public final class ConverterWriter {
             ValueWriter values, ModelBodyWriter models, ContainerBodyWriter containers) {
         MethodSpec.Builder method = MethodSpec.overriding(
                 plan.method().element(), converterType.type(), tools.types());
-        BodyEmitter body = new BodyEmitter();
+        BodyEmitter body = newBody();
         for (Parameter parameter : plan.method().parameters()) {
             body.reserve(parameter.name());
         }
@@ -189,7 +200,7 @@ public final class ConverterWriter {
     private MethodSpec helperMethod(HelperMethods.Pending helper, ModelBodyWriter models,
             ContainerBodyWriter containers, MergeWriter merges) {
         Coercion coercion = helper.coercion();
-        BodyEmitter body = new BodyEmitter();
+        BodyEmitter body = newBody();
         MethodSpec.Builder method = MethodSpec.methodBuilder(helper.name()).addModifiers(Modifier.PRIVATE);
         NestedConversion nested = coercion instanceof ModelCall model ? (NestedConversion) model.conversion() : null;
         String input = body.reserve(nested != null ? Names.label(coercion.source()) : containers.inputName(coercion));

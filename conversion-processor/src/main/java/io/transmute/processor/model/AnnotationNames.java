@@ -12,6 +12,7 @@ public final class AnnotationNames {
     public static final String LINK_CONSTANTS = "io.transmute.LinkConstants";
     public static final String COERCER = "io.transmute.Coercer";
     public static final String INTO = "io.transmute.Into";
+    public static final String CONVERTER_CONFIG = "io.transmute.ConverterConfig";
 
     private AnnotationNames() {
     }

@@ -32,16 +32,31 @@ import javax.lang.model.util.ElementFilter;
 public final class ConverterTypeReader {
     private final TypeTools tools;
     private final Diagnostics diagnostics;
+    private final ConverterConfigReader configs;
+    private final UsedTypesReader usedTypes;
+    /** The defaults of the type being read, for the attributes its methods leave out. */
+    private ConverterSettings settings = ConverterSettings.BUILT_IN;
 
-    public ConverterTypeReader(TypeTools tools, Diagnostics diagnostics) {
+    /** @param projectDefaults the settings the processor options give */
+    public ConverterTypeReader(TypeTools tools, Diagnostics diagnostics, ConverterSettings projectDefaults) {
         this.tools = tools;
         this.diagnostics = diagnostics;
+        this.configs = new ConverterConfigReader(tools, diagnostics, projectDefaults);
+        this.usedTypes = new UsedTypesReader(tools, diagnostics, configs);
     }
 
     public ConverterType read(TypeElement element) {
         // Coercers may live in a supertype that another processor has not generated yet.
         tools.requireResolvedSupertypes(element);
         checkImplementable(element);
+        ConverterConfigReader.Configuration configuration = configs.read(element);
+        settings = configuration.settings();
+        List<UsedType> uses = usedTypes.read(element, configuration);
+        configs.checkClassPath(element, configuration, !uses.isEmpty());
+        List<UserMethod> usedMethods = new ArrayList<>();
+        for (UsedType used : uses) {
+            usedMethods.addAll(usedTypes.methods(used, tools.elements().getPackageOf(element)));
+        }
         DeclaredType type = (DeclaredType) element.asType();
         List<UserMethod> methods = new ArrayList<>();
         List<ConverterMethod> converters = new ArrayList<>();
@@ -77,7 +92,8 @@ public final class ConverterTypeReader {
                         describe(method), element.getSimpleName() + "Impl");
             }
         }
-        return new ConverterType(element, tools.elements().getPackageOf(element), converters, methods);
+        return new ConverterType(element, tools.elements().getPackageOf(element), converters, methods,
+                settings.componentModel(), List.copyOf(uses), List.copyOf(usedMethods));
     }
 
     private void checkImplementable(TypeElement element) {
@@ -168,37 +184,36 @@ public final class ConverterTypeReader {
                 nullPolicy(converter), unlinkedPolicy(converter), builders(converter)));
     }
 
-    private static UnloadedPolicy unloadedPolicy(AnnotationMirror converter) {
-        AnnotationValue value = Annotations.explicitValue(converter, "unloaded");
-        return value != null && value.getValue() instanceof VariableElement constant
-                ? UnloadedPolicy.valueOf(constant.getSimpleName().toString())
-                : UnloadedPolicy.LOAD;
+    // An attribute the method leaves out takes the converter type's setting (its @ConverterConfig,
+    // then the processor option, then the built-in default).
+
+    private UnloadedPolicy unloadedPolicy(AnnotationMirror converter) {
+        return enumValue(converter, "unloaded", UnloadedPolicy.class, settings.unloaded());
     }
 
-    private static ConverterMethod.NullPolicy nullPolicy(AnnotationMirror converter) {
-        AnnotationValue value = Annotations.explicitValue(converter, "nulls");
-        return value != null && value.getValue() instanceof VariableElement constant
-                ? ConverterMethod.NullPolicy.valueOf(constant.getSimpleName().toString())
-                : ConverterMethod.NullPolicy.SET;
+    private ConverterMethod.NullPolicy nullPolicy(AnnotationMirror converter) {
+        return enumValue(converter, "nulls", ConverterMethod.NullPolicy.class, settings.nulls());
     }
 
-    private static UnlinkedPolicy unlinkedPolicy(AnnotationMirror converter) {
-        AnnotationValue value = Annotations.explicitValue(converter, "unlinked");
-        return value != null && value.getValue() instanceof VariableElement constant
-                ? UnlinkedPolicy.valueOf(constant.getSimpleName().toString())
-                : UnlinkedPolicy.ERROR;
+    private UnlinkedPolicy unlinkedPolicy(AnnotationMirror converter) {
+        return enumValue(converter, "unlinked", UnlinkedPolicy.class, settings.unlinked());
     }
 
-    private static boolean builders(AnnotationMirror converter) {
+    private boolean builders(AnnotationMirror converter) {
         AnnotationValue value = Annotations.explicitValue(converter, "builders");
-        return value == null || !(value.getValue() instanceof Boolean enabled) || enabled;
+        return value != null && value.getValue() instanceof Boolean enabled ? enabled : settings.builders();
     }
 
-    private static ReferencePolicy referencePolicy(AnnotationMirror converter) {
-        AnnotationValue value = Annotations.explicitValue(converter, "references");
+    private ReferencePolicy referencePolicy(AnnotationMirror converter) {
+        return enumValue(converter, "references", ReferencePolicy.class, settings.references());
+    }
+
+    private static <E extends Enum<E>> E enumValue(AnnotationMirror converter, String attribute, Class<E> type,
+            E fallback) {
+        AnnotationValue value = Annotations.explicitValue(converter, attribute);
         return value != null && value.getValue() instanceof VariableElement constant
-                ? ReferencePolicy.valueOf(constant.getSimpleName().toString())
-                : ReferencePolicy.CHECKED;
+                ? ConverterConfigReader.constantOf(type, constant.getSimpleName().toString(), fallback)
+                : fallback;
     }
 
     private void checkCoercer(ExecutableElement method, TypeElement converterType) {

@@ -8,12 +8,23 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * A method of the converter type (declared or inherited) that generated code may call, with its
- * types as seen from the converter type.
+ * A method that generated code may call, with its types as seen from the type it is called on: a
+ * method of the converter type (declared or inherited), or of a type it uses ({@code via}, null for
+ * the converter type's own methods), called on the generated class's instance of that type.
  */
 public record UserMethod(
         ExecutableElement element, List<TypeMirror> parameterTypes, TypeMirror returnType,
-        boolean isCoercer) {
+        boolean isCoercer, UsedType via) {
+
+    public UserMethod(ExecutableElement element, List<TypeMirror> parameterTypes, TypeMirror returnType,
+            boolean isCoercer) {
+        this(element, parameterTypes, returnType, isCoercer, null);
+    }
+
+    /** Whether it is a {@code @Converter} method (of a used type; the converter type has its own list). */
+    public boolean isConverter() {
+        return Annotations.has(element, AnnotationNames.CONVERTER);
+    }
 
     public String name() {
         return element.getSimpleName().toString();
@@ -36,9 +47,10 @@ public record UserMethod(
         return (TypeElement) element.getEnclosingElement();
     }
 
-    /** {@code BookMapper.cents(int)}: how messages name the method. */
+    /** {@code BookMapper.cents(int)}: how messages name the method, by the type it is called on. */
     public String describe(TypeTools tools) {
-        return owner().getSimpleName() + "." + name() + parameterTypes.stream()
+        String on = via != null ? via.describe() : owner().getSimpleName().toString();
+        return on + "." + name() + parameterTypes.stream()
                 .map(tools::display)
                 .collect(Collectors.joining(", ", "(", ")"));
     }

@@ -255,6 +255,62 @@ class DifferentialRegressionTest {
     }
 
     /**
+     * Nulls.SKIP is about the updated target's values: a model created inside the update (here
+     * the record in the list) is created whole, with the nulls its source has. Seed
+     * 6822373676903802512 of a long run found the test's own model of the README wrong there.
+     */
+    @Test
+    void skipCreatesNestedModelsWhole() {
+        String result = run("""
+                package p;
+
+                import io.transmute.Converter;
+                import io.transmute.Into;
+                import io.transmute.Nulls;
+                import java.util.List;
+
+                public interface Mapper {
+                    record Line(String text, Integer count) {
+                    }
+
+                    record LineDto(String text, Integer count) {
+                    }
+
+                    record Patch(List<Line> lines) {
+                    }
+
+                    class Review {
+                        private List<LineDto> lines;
+
+                        public List<LineDto> getLines() {
+                            return lines;
+                        }
+
+                        public void setLines(List<LineDto> lines) {
+                            this.lines = lines;
+                        }
+                    }
+
+                    @Converter(nulls = Nulls.SKIP)
+                    void patch(Patch patch, @Into Review review);
+                }
+                """, """
+                package p;
+
+                import java.util.List;
+
+                public class Check {
+                    public static String run() {
+                        Mapper.Review review = new Mapper.Review();
+                        new MapperImpl().patch(new Mapper.Patch(List.of(new Mapper.Line(null, 2))), review);
+                        return String.valueOf(review.getLines());
+                    }
+                }
+                """);
+        assertEquals("[LineDto[text=null, count=2]]", result);
+    }
+
+    /**
      * Found by seed 3278262649009461415: under Nulls.SKIP, a primitive parameter filling a boxed
      * target property is null-checked, {@code if (stars != null)}: the generated code does not
      * compile ("bad operand types for binary operator '!='").

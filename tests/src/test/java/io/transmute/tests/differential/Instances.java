@@ -192,7 +192,8 @@ final class Instances {
                     }
                     return type.getConstructor(types).newInstance(args);
                 }
-                case CTOR -> {
+                case CTOR, MIXED -> {
+                    // A MIXED model (a destination) is created too, as what an @Into target already holds.
                     Class<?>[] types = new Class<?>[model.constructorOrder.size()];
                     Object[] args = new Object[types.length];
                     for (int i = 0; i < types.length; i++) {
@@ -200,7 +201,15 @@ final class Instances {
                         types[i] = classes.classOf(prop.type);
                         args[i] = value(m.propType(prop), depth + 1);
                     }
-                    return type.getConstructor(types).newInstance(args);
+                    Object instance = type.getConstructor(types).newInstance(args);
+                    for (Prop prop : model.allProps()) {
+                        if (!model.constructorOrder.contains(prop.name)) {
+                            Field field = field(type, prop.name);
+                            field.setAccessible(true);
+                            field.set(instance, value(m.propType(prop), depth + 1));
+                        }
+                    }
+                    return instance;
                 }
                 default -> {
                     Object instance = type.getConstructor().newInstance();

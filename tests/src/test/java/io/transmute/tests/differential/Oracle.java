@@ -179,6 +179,21 @@ final class Oracle {
         if (source == null) {
             return null;
         }
+        // A model created inside an update is created whole: Nulls.SKIP and kept values are the
+        // updated target's only.
+        boolean wasUpdating = updating;
+        boolean wasSkipping = skipNulls;
+        updating = false;
+        skipNulls = false;
+        try {
+            return createModel(sm, dm, source, scope);
+        } finally {
+            updating = wasUpdating;
+            skipNulls = wasSkipping;
+        }
+    }
+
+    private Object createModel(JType.Model sm, JType.Model dm, Object source, Scope scope) {
         ModelSpec d = dm.spec();
         count("model " + d.kind.name().toLowerCase(java.util.Locale.ROOT));
         Map<String, Object> values = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ class ErrorsMessageCoverageTest {
             ErrorsCoercerMethodTest.class,
             ErrorsCoercionTest.class,
             ErrorsConstantTest.class,
+            ErrorsConfigTest.class,
             ErrorsConverterTypeTest.class,
             ErrorsLinkTest.class,
             ErrorsPositionTest.class,
@@ -34,6 +35,8 @@ class ErrorsMessageCoverageTest {
             ErrorsRobustnessTest.class,
             ErrorsSignatureTest.class,
             ErrorsUnlinkedTest.class,
+            ErrorsUnlinkedPolicyTest.class,
+            ErrorsUsesTest.class,
             ErrorsUnresolvedTypeTest.class);
 
     @Test

@@ -68,6 +68,31 @@ final class TransmuteCompiler {
         return compilation;
     }
 
+    /** Compiles with Transmute given processor options such as {@code -Atransmute.unlinked=WARN}. */
+    static Compilation compileWithOptions(List<String> options, JavaFileObject... sources) {
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new TransmuteProcessor())
+                .withOptions(options)
+                .compile(sources);
+        assertNoCrash(compilation);
+        return compilation;
+    }
+
+    /** Compiles with only conversion-api on the class path: no Spring, no dependency injection API. */
+    static Compilation compileWithApiOnly(JavaFileObject... sources) {
+        return compileWithApiOnlyAndOptions(List.of(), sources);
+    }
+
+    static Compilation compileWithApiOnlyAndOptions(List<String> options, JavaFileObject... sources) {
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new TransmuteProcessor())
+                .withClasspath(List.of(apiClasses().toFile()))
+                .withOptions(options)
+                .compile(sources);
+        assertNoCrash(compilation);
+        return compilation;
+    }
+
     /** No diagnostic says that Transmute failed internally. */
     static void assertNoCrash(Compilation compilation) {
         for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {

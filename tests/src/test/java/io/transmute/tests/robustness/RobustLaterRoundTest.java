@@ -77,4 +77,45 @@ class RobustLaterRoundTest {
                     output.run("p.Demo"));
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javac", "ecj"})
+    void aUsedTypeAndASharedConfigurationWrittenInRoundTwoAreWaitedFor(String compilerName)
+            throws ReflectiveOperationException {
+        Map<String, String> sources = Map.of("p/BookMapper.java", HEADER + """
+                @ConverterConfig(config = LateConfig.class)
+                public interface BookMapper {
+                    record Book(String title, Genre genre) {}
+                    record BookDto(String title, String genre) {}
+
+                    @Converter
+                    BookDto convert(Book book);
+                }
+                """, "p/Demo.java", HEADER + """
+                public final class Demo {
+                    public static String run() {
+                        return String.valueOf(new BookMapperImpl().convert(new BookMapper.Book("Dune", Genre.SF)));
+                    }
+                }
+                """);
+        List<LateType> late = List.of(
+                new LateType("p.Genre", HEADER + "public enum Genre { SF, NOVEL }\n", 1),
+                new LateType("p.LateConfig", HEADER + "@ConverterConfig(uses = Genres.class)\npublic interface LateConfig {}\n",
+                        2),
+                new LateType("p.Genres", HEADER + """
+                        public class Genres {
+                            @Coercer
+                            public String genre(Genre genre) {
+                                return genre.name().toLowerCase(Locale.ROOT);
+                            }
+                        }
+                        """, 2));
+        JavaCompiler compiler = compilerName.equals("ecj") ? new EclipseCompiler() : RobustCompiler.javac();
+
+        try (Output output = RobustCompiler.compile(compiler, sources,
+                List.of(new LateGenerator(late), new TransmuteProcessor()), List.of("--release", "17"))) {
+            assertTrue(output.success && output.thrown == null, output::report);
+            assertEquals("BookDto[title=Dune, genre=sf]", output.run("p.Demo"));
+        }
+    }
 }
