@@ -52,6 +52,7 @@ final class ModelPlanner {
     private final ConversionPlanner planner;
     private final JpaTypes jpa;
     private final EntityNaming entities;
+    private final AmbiguousSetters setters;
 
     ModelPlanner(TypeTools tools, Diagnostics diagnostics, ConverterType converterType, SourcePaths paths,
             DestinationConstruction constructions, CoercionResolver resolver, ConversionPlanner planner,
@@ -61,6 +62,7 @@ final class ModelPlanner {
         this.tools = tools;
         this.shapes = new TypeShapes(tools);
         this.diagnostics = diagnostics;
+        this.setters = new AmbiguousSetters(tools, diagnostics);
         this.converterType = converterType;
         this.paths = paths;
         this.constructions = constructions;
@@ -82,7 +84,8 @@ final class ModelPlanner {
     Planned plan(Scope scope, DeclaredType source, DeclaredType destination) {
         Construction construction;
         try {
-            construction = constructions.construction(destination, converterType.packageElement());
+            construction = constructions.construction(destination, converterType.packageElement(),
+                    scope.method().builders());
         } catch (NotConstructible e) {
             diagnostics.error(methodAnchor(scope), Message.NOT_CONSTRUCTIBLE, tools.display(destination),
                     scope.top() ? "the result of " + scope.method().name() + "()" : scope.destinationLabel(),
@@ -100,7 +103,7 @@ final class ModelPlanner {
                     ? planEntityKey(scope, property, entities.entityKey(destination, property).get(), sourceProperties, captures,
                             captureArguments)
                     : planProperty(scope, property, sourceProperties, captures, captureArguments);
-            if (plan == null) {
+            if (plan == null || !setters.check(scope, destination, plan)) {
                 complete = false;
             } else {
                 properties.add(plan);

@@ -40,6 +40,7 @@ final class UpdatePlanner {
     private final DestinationConstruction constructions;
     private final JpaTypes jpa;
     private final EntityNaming entities;
+    private final AmbiguousSetters setters;
     private final ModelPlanner models;
     private final ConversionPlanner planner;
 
@@ -48,6 +49,7 @@ final class UpdatePlanner {
         this.tools = tools;
         this.shapes = new TypeShapes(tools);
         this.diagnostics = diagnostics;
+        this.setters = new AmbiguousSetters(tools, diagnostics);
         this.converterType = converterType;
         this.paths = paths;
         this.constructions = constructions;
@@ -110,7 +112,7 @@ final class UpdatePlanner {
                         from, tools.display(plan.valueType()), property.name());
                 plan = null;
             }
-            if (plan == null) {
+            if (plan == null || !setters.check(scope, target, plan)) {
                 complete = false;
             } else {
                 properties.add(plan);

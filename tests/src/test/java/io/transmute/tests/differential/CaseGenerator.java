@@ -1015,7 +1015,8 @@ final class CaseGenerator {
         if (isBooleanish(type) && chance(0.5)) {
             prop.isGetter = true;
         }
-        // A type variable may stand for String, and then no call can choose between the two setters.
+        // A type variable may stand for String, and then no call can choose between the two setters
+        // (a compile error, see ErrorsAmbiguousSetterTest).
         prop.overloadedSetter = !type.equals(JType.val(ValKind.STRING)) && chance(0.12)
                 && !JType.mentionsTypeVar(type);
         return prop;
