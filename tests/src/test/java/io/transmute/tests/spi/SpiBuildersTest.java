@@ -117,6 +117,41 @@ class SpiBuildersTest {
         }
     }
 
+    @Test
+    void buildersCanBeTurnedOffByConfigurationAndByTheProcessorOption() throws ReflectiveOperationException {
+        Map<String, String> sources = Map.of("p/Book.java", LOMBOK_BOOK, "p/BookMapper.java", HEADER + """
+                @ConverterConfig(builders = false)
+                public interface BookMapper {
+                    record BookForm(String title, List<String> tags, int pages) {}
+
+                    @Converter
+                    Book construct(BookForm form);
+
+                    @Converter(builders = true)
+                    Book build(BookForm form);
+                }
+                """, "p/ShelfMapper.java", HEADER + """
+                public interface ShelfMapper {
+                    @Converter
+                    Book copy(Book book);
+                }
+                """);
+        try (Output output = SpiCompiler.compile(List.of(), sources)) {
+            output.assertClean();
+            String books = output.generatedSource("p.BookMapperImpl");
+            assertGenerated(books, "return new Book(title, tags, pages);");
+            assertGenerated(books, "return Book.builder()");
+            assertGenerated(output.generatedSource("p.ShelfMapperImpl"), "return Book.builder()");
+        }
+        try (Output output = SpiCompiler.compile(List.of(), sources, "-Atransmute.builders=false")) {
+            output.assertClean();
+            String books = output.generatedSource("p.BookMapperImpl");
+            assertGenerated(books, "return new Book(title, tags, pages);");
+            assertGenerated(books, "return Book.builder()");
+            assertGenerated(output.generatedSource("p.ShelfMapperImpl"), "return new Book(title, tags, pages);");
+        }
+    }
+
     /** What Lombok's {@code @SuperBuilder} generates: generic builders with self types, inherited setters. */
     @Test
     void lombokSuperBuildersWithInheritedSettersAreUsed() throws ReflectiveOperationException {
