@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * The processor options ({@code -Atransmute.unlinked=WARN}): project-wide defaults of the settings
- * a {@code @ConverterConfig} gives. A value that is not valid is an error naming the valid ones; an
+ * a {@code @ConverterConfig} gives. A value that is not valid or missing is an error naming the valid ones; an
  * unknown {@code transmute.*} option is a warning, since it is most likely a typo.
  */
 final class ProcessorOptions {
@@ -69,8 +69,13 @@ final class ProcessorOptions {
     private record Reader(Map<String, String> options, Diagnostics diagnostics) {
         /** The value named by the option, matched ignoring case; {@code fallback} when absent or invalid. */
         <T> T value(String option, T[] values, Function<T, String> name, T fallback) {
+            if (!options.containsKey(option)) {
+                return fallback;
+            }
             String text = options.get(option);
+            // javac passes -Atransmute.unlinked, without "=value", as a null value: a value forgotten.
             if (text == null) {
+                diagnostics.report(Message.OPTION_WITHOUT_VALUE, option, option, validValues(values, name));
                 return fallback;
             }
             for (T value : values) {
@@ -78,9 +83,12 @@ final class ProcessorOptions {
                     return value;
                 }
             }
-            diagnostics.report(Message.INVALID_OPTION, option, text,
-                    Arrays.stream(values).map(name).collect(Collectors.joining(", ")));
+            diagnostics.report(Message.INVALID_OPTION, option, text, validValues(values, name));
             return fallback;
+        }
+
+        private static <T> String validValues(T[] values, Function<T, String> name) {
+            return Arrays.stream(values).map(name).collect(Collectors.joining(", "));
         }
     }
 }

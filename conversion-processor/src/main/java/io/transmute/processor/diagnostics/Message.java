@@ -157,6 +157,8 @@ public enum Message {
             "%s has the component model %s, which needs %s on the compile class path: add %s"),
     INVALID_OPTION("Options",
             "-A%s=%s is not valid: use one of %s"),
+    OPTION_WITHOUT_VALUE("Options",
+            "-A%s has no value: write -A%s=VALUE with one of %s"),
     UNKNOWN_OPTION("Options", Kind.WARNING,
             "-A%s is not a Transmute option%s; the options are %s"),
     UNRESOLVED_TYPE("UnresolvedType",

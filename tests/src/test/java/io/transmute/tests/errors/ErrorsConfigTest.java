@@ -112,6 +112,22 @@ class ErrorsConfigTest {
     }
 
     @Test
+    @Reports(Message.OPTION_WITHOUT_VALUE)
+    void anOptionWithoutAValue() {
+        JavaFileObject source = converter("BookMapper", "public interface BookMapper {\n" + CONVERTER_BODY);
+
+        Compilation compilation = compileWithOptions(
+                List.of("-Atransmute.unlinked", "-Atransmute.defaultComponentModel"), source);
+
+        assertThat(compilation).hadErrorContaining("[Transmute/Options] -Atransmute.unlinked has no value: write"
+                + " -Atransmute.unlinked=VALUE with one of ERROR, WARN, IGNORE");
+        assertThat(compilation).hadErrorContaining("[Transmute/Options] -Atransmute.defaultComponentModel has no"
+                + " value: write -Atransmute.defaultComponentModel=VALUE with one of default, spring, jsr330,"
+                + " jakarta, jakarta-cdi");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
     @Reports(Message.UNKNOWN_OPTION)
     void anUnknownOptionIsAWarningWithAHint() {
         JavaFileObject source = converter("BookMapper", "public interface BookMapper {\n" + CONVERTER_BODY);
