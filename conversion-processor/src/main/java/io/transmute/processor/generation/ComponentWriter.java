@@ -44,7 +44,9 @@ final class ComponentWriter {
     void addTo(TypeSpec.Builder implementation) {
         ComponentModelKind model = converterType.componentModel();
         implementation.addModifiers(Modifier.PUBLIC);
-        if (!model.isProxied()) {
+        // A container may subclass its beans (Spring's class-based proxies for aspects, CDI's client
+        // proxies), so only the class nobody but Transmute creates is final.
+        if (!model.isInjected()) {
             implementation.addModifiers(Modifier.FINAL);
         }
         for (String annotation : model.classAnnotations()) {

@@ -13,7 +13,9 @@ import com.google.testing.compile.Compilation;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.tools.JavaFileObject;
+import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
@@ -86,6 +88,35 @@ class SpringComponentTest {
         }
     }
 
+    /**
+     * Spring Boot proxies beans by subclassing them (proxyTargetClass) when an aspect applies, which
+     * a final class would make fail at startup.
+     */
+    @Test
+    void springCanProxyTheGeneratedClassBySubclassingIt() throws Exception {
+        Compilation compilation = compileCleanly(List.of(), SPRING_CONFIG, AUTHOR_MAPPER, BOOK_MAPPER);
+        ClassLoader loader = loader(compilation);
+        Class<?> bookMapper = load(loader, "p.BookMapperImpl");
+        Object authors = load(loader, "p.AuthorMapperImpl").getConstructor().newInstance();
+        Object target = bookMapper.getConstructors()[0].newInstance(authors);
+        List<String> calls = new java.util.ArrayList<>();
+
+        ProxyFactory factory = new ProxyFactory(target);
+        factory.setProxyTargetClass(true);
+        factory.addAdvice((MethodInterceptor) invocation -> {
+            calls.add(invocation.getMethod().getName());
+            return invocation.proceed();
+        });
+        Object proxy = factory.getProxy(loader);
+
+        assertTrue(bookMapper.isInstance(proxy) && proxy.getClass() != bookMapper, proxy.getClass().getName());
+        Object book = load(loader, "p.BookMapper$Book").getConstructors()[0].newInstance("Solaris",
+                load(loader, "p.AuthorMapper$Author").getConstructors()[0].newInstance("Lem"));
+        Object dto = bookMapper.getMethod("toDto", book.getClass()).invoke(proxy, book);
+        assertEquals("BookDto[title=Solaris, author=AuthorDto[name=Lem]]", dto.toString());
+        assertEquals(List.of("toDto"), calls);
+    }
+
     @Test
     void theImplementationIsAComponentWithAConstructorForWhatItUses() {
         Compilation compilation = compileCleanly(List.of(), SPRING_CONFIG, AUTHOR_MAPPER, BOOK_MAPPER);
@@ -94,7 +125,7 @@ class SpringComponentTest {
         assertTrue(implementation.contains("""
                 @Generated("io.transmute.processor.TransmuteProcessor")
                 @Component
-                public final class BookMapperImpl implements BookMapper {
+                public class BookMapperImpl implements BookMapper {
                     private final AuthorMapper authorMapper;
 
                     public BookMapperImpl(AuthorMapper authorMapper) {
@@ -104,7 +135,7 @@ class SpringComponentTest {
         assertTrue(implementation.contains("import org.springframework.stereotype.Component;"), implementation);
         // Without uses, Spring calls the implicit public constructor.
         String author = generated(compilation, "p.AuthorMapperImpl");
-        assertTrue(author.contains("@Component\npublic final class AuthorMapperImpl implements AuthorMapper {\n"
+        assertTrue(author.contains("@Component\npublic class AuthorMapperImpl implements AuthorMapper {\n"
                 + "    @Override"), author);
     }
 
