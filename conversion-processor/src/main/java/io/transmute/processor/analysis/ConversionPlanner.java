@@ -137,14 +137,38 @@ public final class ConversionPlanner {
         List<ConverterMethod> subtypes = new ArrayList<>();
         for (ConverterMethod other : converterType.converters()) {
             TypeMirror otherSource = other.source().type();
-            if (other != method && other.parameters().size() == 1 && other.source().type().getKind() == TypeKind.DECLARED
+            if (other != method && takesWhatIsPassedOn(other, method) && otherSource.getKind() == TypeKind.DECLARED
                     && tools.isAssignable(otherSource, source) && !tools.isSame(otherSource, source)
                     && tools.isAssignable(other.destinationType(), method.destinationType())) {
                 subtypes.add(other);
             }
         }
         subtypes.sort(Comparator.comparingInt((ConverterMethod m) -> depth(m.source().type())).reversed());
+        // Of two converters of one subtype, the one taking the same parameters gets them all.
+        subtypes.removeIf(m -> m.parameters().size() == 1 && method.parameters().size() > 1
+                && subtypes.stream().anyMatch(o -> o != m && tools.isSame(o.source().type(), m.source().type())));
         return subtypes;
+    }
+
+    /**
+     * Whether a subtype's converter takes what the dispatching one passes on: the source alone, or
+     * the same parameters after it, of the same types in the same order (no {@code @Into} target).
+     */
+    private boolean takesWhatIsPassedOn(ConverterMethod subtype, ConverterMethod method) {
+        List<ConverterMethod.Parameter> parameters = method.parameters();
+        List<ConverterMethod.Parameter> subtypeParameters = subtype.parameters();
+        if (subtypeParameters.size() == 1) {
+            return true;
+        }
+        if (parameters.size() != subtypeParameters.size() || method.into().isPresent() || subtype.into().isPresent()) {
+            return false;
+        }
+        for (int i = 1; i < parameters.size(); i++) {
+            if (!tools.isSame(parameters.get(i).type(), subtypeParameters.get(i).type())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int depth(TypeMirror type) {

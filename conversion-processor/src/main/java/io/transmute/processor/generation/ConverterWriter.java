@@ -18,6 +18,7 @@ import io.transmute.processor.model.ConverterMethod.Parameter;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.model.UserMethod;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -191,10 +192,24 @@ public final class ConverterWriter {
             String narrowed = body.newName(Names.label(subtype.source().type()));
             body.code().beginControlFlow("if ($N instanceof $T $N)", tested, TypeName.get(subtype.source().type()),
                             narrowed)
-                    .addStatement("return $N($N)", subtype.name(), narrowed)
+                    .addStatement("return $N($L)", subtype.name(), dispatchArguments(plan.method(), subtype, narrowed))
                     .endControlFlow();
         }
         return tested;
+    }
+
+    /**
+     * The narrowed source, then, for a subtype converter that takes them, the dispatching method's
+     * other parameters, passed on as they are.
+     */
+    private static CodeBlock dispatchArguments(ConverterMethod method, ConverterMethod subtype, String narrowed) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        arguments.add(CodeBlock.of("$N", narrowed));
+        if (subtype.parameters().size() > 1) {
+            method.parameters().subList(1, method.parameters().size())
+                    .forEach(parameter -> arguments.add(CodeBlock.of("$N", parameter.name())));
+        }
+        return CodeBlock.join(arguments, ", ");
     }
 
     private MethodSpec helperMethod(HelperMethods.Pending helper, ModelBodyWriter models,
