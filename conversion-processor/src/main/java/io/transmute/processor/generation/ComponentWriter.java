@@ -11,6 +11,7 @@ import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.UsedType;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -22,16 +23,19 @@ import javax.lang.model.element.TypeElement;
  */
 final class ComponentWriter {
     private final ConverterType converterType;
+    /** The used types held in fields: those offering only static methods are called through the type. */
+    private final List<UsedType> held;
     private final Map<TypeElement, String> fields = new LinkedHashMap<>();
 
     ComponentWriter(ConverterType converterType) {
         this.converterType = converterType;
+        this.held = converterType.uses().stream().filter(UsedType::needsInstance).toList();
         // A parameter named like a field would hide it in the converter method that calls it.
         UniqueNames names = new UniqueNames();
         for (ConverterMethod method : converterType.converters()) {
             method.parameters().forEach(parameter -> names.newName(parameter.name()));
         }
-        for (UsedType used : converterType.uses()) {
+        for (UsedType used : held) {
             fields.put(used.element(), names.newName(used.element().getSimpleName().toString()));
         }
     }
@@ -52,10 +56,10 @@ final class ComponentWriter {
         for (String annotation : model.classAnnotations()) {
             implementation.addAnnotation(ClassName.bestGuess(annotation));
         }
-        if (converterType.uses().isEmpty()) {
+        if (held.isEmpty()) {
             return;
         }
-        for (UsedType used : converterType.uses()) {
+        for (UsedType used : held) {
             implementation.addField(FieldSpec.builder(TypeName.get(used.type()), fields.get(used.element()),
                     Modifier.PRIVATE, Modifier.FINAL).build());
         }
@@ -69,7 +73,7 @@ final class ComponentWriter {
                     .addJavadoc("For the container's client proxy, which passes every call on to the bean.\n")
                     .addModifiers(Modifier.PROTECTED)
                     .addStatement("this($L)", CodeBlock.join(
-                            converterType.uses().stream().map(used -> CodeBlock.of("null")).toList(), ", "))
+                            held.stream().map(used -> CodeBlock.of("null")).toList(), ", "))
                     .build());
         }
     }
@@ -77,7 +81,7 @@ final class ComponentWriter {
     /** The default model: the implementation creates what it uses, once. */
     private MethodSpec creatingConstructor() {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
-        for (UsedType used : converterType.uses()) {
+        for (UsedType used : held) {
             TypeName created = used.implementation() != null
                     ? ClassName.bestGuess(used.implementation()) : TypeName.get(used.type());
             constructor.addStatement("this.$N = new $T()", fields.get(used.element()), created);
@@ -90,7 +94,7 @@ final class ComponentWriter {
         if (model.inject() != null) {
             constructor.addAnnotation(ClassName.bestGuess(model.inject()));
         }
-        for (UsedType used : converterType.uses()) {
+        for (UsedType used : held) {
             String field = fields.get(used.element());
             constructor.addParameter(TypeName.get(used.type()), field);
             constructor.addStatement("this.$N = $N", field, field);

@@ -13,6 +13,8 @@ public final class AnnotationNames {
     public static final String COERCER = "io.transmute.Coercer";
     public static final String INTO = "io.transmute.Into";
     public static final String CONVERTER_CONFIG = "io.transmute.ConverterConfig";
+    /** A MapStruct mapper that a converter type uses while a project migrates one mapper at a time. */
+    public static final String MAPSTRUCT_MAPPER = "org.mapstruct.Mapper";
 
     private AnnotationNames() {
     }

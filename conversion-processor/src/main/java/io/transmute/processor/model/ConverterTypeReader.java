@@ -52,7 +52,7 @@ public final class ConverterTypeReader {
         ConverterConfigReader.Configuration configuration = configs.read(element);
         settings = configuration.settings();
         List<UsedType> uses = usedTypes.read(element, configuration);
-        configs.checkClassPath(element, configuration, !uses.isEmpty());
+        configs.checkClassPath(element, configuration, uses.stream().anyMatch(UsedType::needsInstance));
         List<UserMethod> usedMethods = new ArrayList<>();
         for (UsedType used : uses) {
             usedMethods.addAll(usedTypes.methods(used, tools.elements().getPackageOf(element)));

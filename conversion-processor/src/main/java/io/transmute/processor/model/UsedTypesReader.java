@@ -4,6 +4,7 @@ import io.transmute.processor.diagnostics.Diagnostics;
 import io.transmute.processor.diagnostics.Message;
 import io.transmute.processor.model.ConverterConfigReader.Configuration;
 import io.transmute.processor.model.ConverterConfigReader.UsesEntry;
+import io.transmute.processor.model.UsedType.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -42,7 +43,7 @@ public final class UsedTypesReader {
     /** The usable types of the configuration, in the order listed; reports the others. */
     public List<UsedType> read(TypeElement type, Configuration configuration) {
         PackageElement from = tools.elements().getPackageOf(type);
-        boolean injected = configuration.settings().componentModel().isInjected();
+        ComponentModelKind model = configuration.settings().componentModel();
         List<UsedType> used = new ArrayList<>();
         Set<TypeElement> listed = new HashSet<>();
         for (UsesEntry entry : configuration.uses()) {
@@ -53,11 +54,15 @@ public final class UsedTypesReader {
                 if (!listed.add(element)) {
                     continue;
                 }
-                boolean converter = isConverterType(element);
-                problem = injected ? null : creationProblem(element, converter, from);
+                List<ExecutableElement> callable = callable(element, from);
+                Kind kind = kind(element, callable);
+                // A type none of whose methods generated code could call would be kept for nothing.
+                problem = callable.isEmpty()
+                        ? "has no method the generated class could call; give it a @Coercer or @Converter"
+                                + " method, or remove it from uses"
+                        : obtainingProblem(type, model, element, kind, from);
                 if (problem == null) {
-                    used.add(new UsedType(element, (DeclaredType) entry.type(),
-                            converter ? implementationName(element) : null));
+                    used.add(new UsedType(element, (DeclaredType) entry.type(), kind, implementationName(element, kind)));
                     continue;
                 }
             }
@@ -70,15 +75,10 @@ public final class UsedTypesReader {
         return used;
     }
 
-    /** Every method the generated class may call on an instance of {@code used}. */
+    /** Every method the generated class may call on {@code used}, or through it when static. */
     public List<UserMethod> methods(UsedType used, PackageElement from) {
         List<UserMethod> methods = new ArrayList<>();
-        for (ExecutableElement method : ElementFilter.methodsIn(tools.elements().getAllMembers(used.element()))) {
-            TypeElement owner = (TypeElement) method.getEnclosingElement();
-            if (owner.getQualifiedName().contentEquals("java.lang.Object")
-                    || method.getModifiers().contains(Modifier.PRIVATE) || !tools.isAccessibleFrom(method, from)) {
-                continue;
-            }
+        for (ExecutableElement method : callable(used.element(), from)) {
             ExecutableType type = (ExecutableType) tools.types().asMemberOf(used.type(), method);
             boolean isCoercer = Annotations.has(method, AnnotationNames.COERCER)
                     && !method.getModifiers().contains(Modifier.ABSTRACT) && method.getParameters().size() == 1
@@ -88,6 +88,46 @@ public final class UsedTypesReader {
                     isCoercer, used));
         }
         return methods;
+    }
+
+    /** The methods of {@code element} that code in {@code from} may call, but Object's. */
+    private List<ExecutableElement> callable(TypeElement element, PackageElement from) {
+        List<ExecutableElement> callable = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(tools.elements().getAllMembers(element))) {
+            TypeElement owner = (TypeElement) method.getEnclosingElement();
+            if (!owner.getQualifiedName().contentEquals("java.lang.Object")
+                    && !method.getModifiers().contains(Modifier.PRIVATE) && tools.isAccessibleFrom(method, from)) {
+                callable.add(method);
+            }
+        }
+        return callable;
+    }
+
+    private Kind kind(TypeElement element, List<ExecutableElement> callable) {
+        if (isConverterType(element)) {
+            return Kind.CONVERTER;
+        }
+        if (Annotations.has(element, AnnotationNames.MAPSTRUCT_MAPPER)) {
+            return Kind.MAPSTRUCT_MAPPER;
+        }
+        boolean allStatic = callable.stream().allMatch(method -> method.getModifiers().contains(Modifier.STATIC));
+        return allStatic ? Kind.STATIC : Kind.OTHER;
+    }
+
+    /**
+     * Why the generated class cannot obtain an instance of the used type, or null. The default
+     * component model creates it; a container injects it.
+     */
+    private String obtainingProblem(TypeElement type, ComponentModelKind model, TypeElement element, Kind kind,
+            PackageElement from) {
+        if (kind == Kind.STATIC) {
+            return null;
+        }
+        if (!model.isInjected()) {
+            return creationProblem(element, kind, from);
+        }
+        // Another bean is the application's to declare (as is a MapStruct mapper's component model).
+        return null;
     }
 
     /** Why the generated class in {@code from} cannot hold a {@code type}, or null. */
@@ -110,10 +150,11 @@ public final class UsedTypesReader {
 
     /**
      * Why the default component model cannot create the used type itself, or null: it creates a
-     * converter type's implementation, or another class through its no-argument constructor.
+     * converter type's or MapStruct mapper's implementation, or another class through its
+     * no-argument constructor.
      */
-    private String creationProblem(TypeElement element, boolean converter, PackageElement from) {
-        if (converter) {
+    private String creationProblem(TypeElement element, Kind kind, PackageElement from) {
+        if (kind == Kind.CONVERTER) {
             Configuration configuration = configs.readQuietly(element);
             ComponentModelKind model = configuration.settings().componentModel();
             if (model.isInjected() && !configuration.uses().isEmpty()) {
@@ -122,14 +163,17 @@ public final class UsedTypesReader {
             }
             return null;
         }
+        if (kind == Kind.MAPSTRUCT_MAPPER) {
+            return null;
+        }
         boolean concrete = element.getKind() == ElementKind.CLASS && !element.getModifiers().contains(Modifier.ABSTRACT)
                 && (element.getNestingKind() != NestingKind.MEMBER || element.getModifiers().contains(Modifier.STATIC));
         boolean constructible = concrete && ElementFilter.constructorsIn(element.getEnclosedElements()).stream()
                 .anyMatch(constructor -> constructor.getParameters().isEmpty()
                         && tools.isAccessibleFrom(constructor, from) && !tools.throwsChecked(constructor));
         return constructible ? null
-                : "is neither a Transmute converter type nor a class with an accessible no-argument constructor,"
-                        + " so the generated class cannot create it";
+                : "is neither a Transmute converter type, a MapStruct mapper nor a class with an accessible"
+                        + " no-argument constructor, so the generated class cannot create it";
     }
 
     /** Whether Transmute generates an implementation of the type: it has abstract @Converter methods. */
@@ -141,10 +185,23 @@ public final class UsedTypesReader {
                         && Annotations.has(method, AnnotationNames.CONVERTER));
     }
 
-    private String implementationName(TypeElement element) {
+    /**
+     * The class that implements a converter type ({@code Outer_InnerImpl}) or a MapStruct mapper
+     * (MapStruct's default naming, {@code <CLASS_NAME>Impl} in the mapper's package); null for others.
+     */
+    private String implementationName(TypeElement element, Kind kind) {
         String packageName = tools.elements().getPackageOf(element).getQualifiedName().toString();
-        return (packageName.isEmpty() ? "" : packageName + ".")
-                + TypeTools.nestedSimpleName(element).replace('.', '_') + "Impl";
+        String simpleName = switch (kind) {
+            case CONVERTER -> TypeTools.nestedSimpleName(element).replace('.', '_') + "Impl";
+            case MAPSTRUCT_MAPPER -> mapStructImplementation(element);
+            default -> null;
+        };
+        return simpleName == null ? null : (packageName.isEmpty() ? "" : packageName + ".") + simpleName;
+    }
+
+    /** MapStruct names a nested mapper's implementation after the enclosing types, joined by '$'. */
+    private static String mapStructImplementation(TypeElement element) {
+        return TypeTools.nestedSimpleName(element).replace('.', '$') + "Impl";
     }
 
     /** A type that uses itself, directly or through the types it uses, would need itself to be created. */

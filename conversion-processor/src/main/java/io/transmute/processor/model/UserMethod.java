@@ -21,9 +21,14 @@ public record UserMethod(
         this(element, parameterTypes, returnType, isCoercer, null);
     }
 
-    /** Whether it is a {@code @Converter} method (of a used type; the converter type has its own list). */
+    /**
+     * Whether it converts like a {@code @Converter} method (of a used type; the converter type has its
+     * own list): one that is annotated so, or an abstract method of a MapStruct mapper, which MapStruct
+     * implements.
+     */
     public boolean isConverter() {
-        return Annotations.has(element, AnnotationNames.CONVERTER);
+        return Annotations.has(element, AnnotationNames.CONVERTER)
+                || via != null && via.kind() == UsedType.Kind.MAPSTRUCT_MAPPER && isAbstract();
     }
 
     public String name() {

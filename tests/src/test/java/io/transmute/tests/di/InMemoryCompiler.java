@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
@@ -53,10 +54,21 @@ final class InMemoryCompiler {
 
     /** Compiles with Transmute and {@code -Xlint:all}; fails the test only if Transmute crashed. */
     static Compilation compile(List<String> options, JavaFileObject... sources) {
+        return compile(List.of(new TransmuteProcessor()), options, sources);
+    }
+
+    /** Compiles with Transmute beside another processor (MapStruct's); fails the test on any warning or error. */
+    static Compilation compileCleanlyWith(Processor other, JavaFileObject... sources) {
+        Compilation compilation = compile(List.of(new TransmuteProcessor(), other), List.of(), sources);
+        assertThat(compilation).succeededWithoutWarnings();
+        return compilation;
+    }
+
+    private static Compilation compile(List<Processor> processors, List<String> options, JavaFileObject... sources) {
         List<String> all = new ArrayList<>(List.of("-Xlint:all", "-Xlint:-processing"));
         all.addAll(options);
         Compilation compilation = Compiler.javac()
-                .withProcessors(new TransmuteProcessor())
+                .withProcessors(processors)
                 .withOptions(all)
                 .compile(sources);
         for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {

@@ -49,8 +49,9 @@ class ErrorsUsesTest {
         Compilation compilation = compile(source);
 
         assertOnlyError(compilation, source,
-                "[Transmute/Uses] BookMapper uses Runnable, which is neither a Transmute converter type nor a class"
-                        + " with an accessible no-argument constructor, so the generated class cannot create it",
+                "[Transmute/Uses] BookMapper uses Runnable, which is neither a Transmute converter type, a MapStruct"
+                        + " mapper nor a class with an accessible no-argument constructor, so the generated class"
+                        + " cannot create it",
                 "@ConverterConfig(uses = Runnable.class)");
     }
 
@@ -62,14 +63,18 @@ class ErrorsUsesTest {
                 public interface BookMapper {
                     class Prices {
                         public Prices(String currency) {}
+
+                        public String euros(long cents) {
+                            return cents + " ct";
+                        }
                     }
                 """ + BOOK_CONVERTER);
 
         Compilation compilation = compile(source);
 
         assertOnlyError(compilation, source,
-                "[Transmute/Uses] BookMapper uses BookMapper.Prices, which is neither a Transmute converter type nor"
-                        + " a class with an accessible no-argument constructor",
+                "[Transmute/Uses] BookMapper uses BookMapper.Prices, which is neither a Transmute converter type, a"
+                        + " MapStruct mapper nor a class with an accessible no-argument constructor",
                 "@ConverterConfig(uses = {BookMapper.Prices.class})");
     }
 
@@ -102,7 +107,13 @@ class ErrorsUsesTest {
                     AuthorDto toDto(Author author);
                 }
                 """);
-        JavaFileObject prices = converter("Prices", "public class Prices {}\n");
+        JavaFileObject prices = converter("Prices", """
+                public class Prices {
+                    public String euros(long cents) {
+                        return cents + " ct";
+                    }
+                }
+                """);
         JavaFileObject source = converter("BookMapper", """
                 @ConverterConfig(uses = AuthorMapper.class)
                 public interface BookMapper {
@@ -114,6 +125,27 @@ class ErrorsUsesTest {
                 "[Transmute/Uses] BookMapper uses AuthorMapper, which a container creates (component model SPRING),"
                         + " passing it the converters it uses; give both types the same component model",
                 "@ConverterConfig(uses = AuthorMapper.class)");
+    }
+
+    @Test
+    @Reports(Message.USES_INVALID)
+    void aUsedTypeWithoutAMethodToCall() {
+        JavaFileObject source = converter("BookMapper", """
+                @ConverterConfig(uses = BookMapper.Nothing.class)
+                public interface BookMapper {
+                    class Nothing {
+                        private String hidden() {
+                            return "";
+                        }
+                    }
+                """ + BOOK_CONVERTER);
+
+        Compilation compilation = compile(source);
+
+        assertOnlyError(compilation, source,
+                "[Transmute/Uses] BookMapper uses BookMapper.Nothing, which has no method the generated class could"
+                        + " call; give it a @Coercer or @Converter method, or remove it from uses",
+                "@ConverterConfig(uses = BookMapper.Nothing.class)");
     }
 
     @Test
