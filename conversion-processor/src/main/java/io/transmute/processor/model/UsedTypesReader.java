@@ -62,7 +62,8 @@ public final class UsedTypesReader {
                                 + " method, or remove it from uses"
                         : obtainingProblem(type, model, element, kind, from);
                 if (problem == null) {
-                    used.add(new UsedType(element, (DeclaredType) entry.type(), kind, implementationName(element, kind)));
+                    used.add(new UsedType(element, (DeclaredType) entry.type(), kind,
+                            implementationName(element, kind)));
                     continue;
                 }
             }
@@ -116,7 +117,8 @@ public final class UsedTypesReader {
 
     /**
      * Why the generated class cannot obtain an instance of the used type, or null. The default
-     * component model creates it; a container injects it.
+     * component model creates it; a container injects it, which it cannot do for a converter it
+     * does not create.
      */
     private String obtainingProblem(TypeElement type, ComponentModelKind model, TypeElement element, Kind kind,
             PackageElement from) {
@@ -125,6 +127,14 @@ public final class UsedTypesReader {
         }
         if (!model.isInjected()) {
             return creationProblem(element, kind, from);
+        }
+        if (kind == Kind.CONVERTER) {
+            ComponentModelKind usedModel = configs.readQuietly(element).settings().componentModel();
+            if (!usedModel.isInjected()) {
+                return "has the component model " + usedModel + ", so no container creates it to pass to "
+                        + type.getSimpleName() + " (component model " + model + "); give both types the same"
+                        + " component model";
+            }
         }
         // Another bean is the application's to declare (as is a MapStruct mapper's component model).
         return null;

@@ -127,6 +127,34 @@ class ErrorsUsesTest {
                 "@ConverterConfig(uses = AuthorMapper.class)");
     }
 
+    /** The opposite direction: the container has no bean of a converter that Transmute creates itself. */
+    @Test
+    @Reports(Message.USES_INVALID)
+    void anInjectedConverterThatUsesADefaultModelConverter() {
+        JavaFileObject authors = converter("AuthorMapper", """
+                public interface AuthorMapper {
+                    record Author(String name) {}
+                    record AuthorDto(String name) {}
+
+                    @Converter
+                    AuthorDto toDto(Author author);
+                }
+                """);
+        JavaFileObject source = converter("BookMapper", """
+                @ConverterConfig(componentModel = ComponentModel.SPRING, uses = AuthorMapper.class)
+                public interface BookMapper {
+                """ + BOOK_CONVERTER);
+
+        Compilation compilation = compile(authors, source);
+
+        assertOnlyError(compilation, source,
+                "[Transmute/Uses] BookMapper uses AuthorMapper, which has the component model DEFAULT, so no container"
+                        + " creates it to pass to BookMapper (component model SPRING); give both types the same"
+                        + " component model",
+                "@ConverterConfig(componentModel = ComponentModel.SPRING, uses = AuthorMapper.class)");
+        assertNotGenerated("p.BookMapperImpl", authors, source);
+    }
+
     @Test
     @Reports(Message.USES_INVALID)
     void aUsedTypeWithoutAMethodToCall() {
