@@ -174,7 +174,13 @@ public final class UsedTypesReader {
             return null;
         }
         if (kind == Kind.MAPSTRUCT_MAPPER) {
-            return null;
+            // A container's MapStruct implementation may lack the no-argument constructor, or have
+            // its own used mappers left unset.
+            String mapStructModel = Annotations.find(element, AnnotationNames.MAPSTRUCT_MAPPER)
+                    .map(mapper -> Annotations.string(mapper, "componentModel")).orElse("");
+            return mapStructModel.isEmpty() || mapStructModel.equals("default") ? null
+                    : "a container creates (MapStruct componentModel = \"" + mapStructModel + "\"); give the"
+                            + " converter type a component model too";
         }
         boolean concrete = element.getKind() == ElementKind.CLASS && !element.getModifiers().contains(Modifier.ABSTRACT)
                 && (element.getNestingKind() != NestingKind.MEMBER || element.getModifiers().contains(Modifier.STATIC));

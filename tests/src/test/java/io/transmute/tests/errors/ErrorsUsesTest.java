@@ -157,6 +157,31 @@ class ErrorsUsesTest {
 
     @Test
     @Reports(Message.USES_INVALID)
+    void aMapStructMapperOfAContainerUnderTheDefaultModel() {
+        JavaFileObject authors = converter("AuthorMapper", """
+                @org.mapstruct.Mapper(componentModel = "spring")
+                public interface AuthorMapper {
+                    record Author(String name) {}
+                    record AuthorDto(String name) {}
+
+                    AuthorDto toDto(Author author);
+                }
+                """);
+        JavaFileObject source = converter("BookMapper", """
+                @ConverterConfig(uses = AuthorMapper.class)
+                public interface BookMapper {
+                """ + BOOK_CONVERTER);
+
+        Compilation compilation = compile(authors, source);
+
+        assertOnlyError(compilation, source,
+                "[Transmute/Uses] BookMapper uses AuthorMapper, which a container creates (MapStruct componentModel"
+                        + " = \"spring\"); give the converter type a component model too",
+                "@ConverterConfig(uses = AuthorMapper.class)");
+    }
+
+    @Test
+    @Reports(Message.USES_INVALID)
     void aUsedTypeWithoutAMethodToCall() {
         JavaFileObject source = converter("BookMapper", """
                 @ConverterConfig(uses = BookMapper.Nothing.class)
