@@ -174,7 +174,33 @@ class RobustFuzzFindingsTest {
                 """, 1)));
     }
 
-    /** The README's workaround for the limitation above: the converter type redeclares the method. */
+    /** A workaround the README gives for the limitation above: {@code @ConverterConfig} on the converter type. */
+    @Test
+    void converterTypeWithItsOwnConfigInheritingFromAnInterfaceAnotherProcessorWritesIsImplemented()
+            throws ReflectiveOperationException {
+        Map<String, String> sources = Map.of("p/Mapper.java", IMPORTS + """
+                @ConverterConfig
+                public interface Mapper extends Base<Mapper.Item, Mapper.ItemDto> {
+                    record Item(String name) {}
+                    record ItemDto(String name) {}
+                }
+                """, "p/Demo.java", IMPORTS + """
+                public final class Demo {
+                    public static String run() {
+                        return String.valueOf(new MapperImpl().convert(new Mapper.Item("a")));
+                    }
+                }
+                """);
+
+        assertEquals("ItemDto[name=a]", compileAndRun(sources, new LateType("p.Base", IMPORTS + """
+                public interface Base<S, D> {
+                    @Converter
+                    D convert(S source);
+                }
+                """, 1)));
+    }
+
+    /** The README's other workaround for the limitation above: the converter type redeclares the method. */
     @Test
     void converterTypeRedeclaringTheMethodOfAnInterfaceAnotherProcessorWritesIsImplemented()
             throws ReflectiveOperationException {
