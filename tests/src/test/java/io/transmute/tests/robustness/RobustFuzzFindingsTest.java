@@ -108,7 +108,7 @@ class RobustFuzzFindingsTest {
      * Found by fuzz seed 1809: every converter method is inherited from an interface not written
      * yet. A known limitation, documented in the README: javac runs Transmute only in rounds that
      * have one of its annotations, and this round 1 has none, so Transmute never sees Mapper (see
-     * the two tests below for what works).
+     * the tests below for what works).
      */
     @Test
     @Disabled("Known limitation, documented in the README: with no Transmute annotation anywhere in round 1, javac"
