@@ -6,6 +6,7 @@ import io.transmute.processor.diagnostics.AbortConverter;
 import io.transmute.processor.diagnostics.Diagnostics;
 import io.transmute.processor.diagnostics.Message;
 import io.transmute.processor.diagnostics.MissingType;
+import io.transmute.processor.diagnostics.PluginFailed;
 import io.transmute.processor.generation.ConverterWriter;
 import io.transmute.processor.jpa.JpaTypes;
 import io.transmute.processor.model.ConverterMethod;
@@ -13,11 +14,11 @@ import io.transmute.processor.model.ConverterSettings;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.AnnotationNames;
 import io.transmute.processor.model.ConverterTypeReader;
+import io.transmute.processor.model.Plugins;
 import io.transmute.processor.model.TypeTools;
-import io.transmute.processor.model.property.AccessorNaming;
-import io.transmute.processor.model.property.ConstructorOrSetters;
-import io.transmute.processor.model.property.JavaBeanNaming;
+import io.transmute.processor.model.property.BuilderOrConstructor;
 import io.transmute.processor.model.property.SourceProperties;
+import io.transmute.processor.spi.MapStructPlugins;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -43,8 +45,9 @@ public final class TransmuteProcessor extends AbstractProcessor {
     private Diagnostics diagnostics;
     private ConverterTypes converterTypes;
     private ConverterSettings projectDefaults;
-    /** Types waiting for a missing type, by qualified name, with the name of what is missing. */
-    private final Map<String, String> deferred = new LinkedHashMap<>();
+    private MapStructPlugins plugins;
+    /** Types waiting for a missing (or incomplete) type, by qualified name, with what they wait for. */
+    private final Map<String, MissingType> deferred = new LinkedHashMap<>();
     /** Generated implementation names, with the converter type each was generated for. */
     private final Map<String, String> implementations = new HashMap<>();
 
@@ -54,6 +57,7 @@ public final class TransmuteProcessor extends AbstractProcessor {
         tools = new TypeTools(environment.getTypeUtils(), environment.getElementUtils());
         diagnostics = new Diagnostics(environment);
         converterTypes = new ConverterTypes(tools, diagnostics);
+        plugins = new MapStructPlugins(environment, diagnostics);
         projectDefaults = ProcessorOptions.read(environment.getOptions(), diagnostics);
     }
 
@@ -93,8 +97,11 @@ public final class TransmuteProcessor extends AbstractProcessor {
         if (round.processingOver()) {
             // A type that exists but cannot be seen (package-private elsewhere) is javac's to report.
             deferred.forEach((name, missing) -> {
-                if (tools.elements().getTypeElement(missing) == null) {
-                    diagnostics.error(tools.elements().getTypeElement(name), Message.UNRESOLVED_TYPE, name, missing);
+                TypeElement type = tools.elements().getTypeElement(name);
+                if (missing.plugin().isPresent()) {
+                    diagnostics.error(type, Message.TYPE_INCOMPLETE, name, missing.plugin().get(), missing.typeName());
+                } else if (tools.elements().getTypeElement(missing.typeName()) == null) {
+                    diagnostics.error(type, Message.UNRESOLVED_TYPE, name, missing.typeName());
                 }
             });
             deferred.clear();
@@ -105,13 +112,20 @@ public final class TransmuteProcessor extends AbstractProcessor {
     }
 
     private void process(TypeElement type) {
+        // Problems with the plug-ins are reported once, on the first type, and never discarded.
+        Optional<Plugins> loaded = plugins.get(type);
+        if (loaded.isEmpty()) {
+            return;
+        }
+        Plugins plugin = loaded.get();
         diagnostics.begin();
         try {
             ConverterType converterType = new ConverterTypeReader(tools, diagnostics, projectDefaults).read(type);
             JpaTypes jpa = new JpaTypes(tools);
             ConversionPlanner planner = new ConversionPlanner(tools, diagnostics, converterType,
-                    new SourceProperties(tools, naming(), jpa::isEntity), new ConstructorOrSetters(tools, naming()),
-                    jpa);
+                    new SourceProperties(tools, plugin.naming(), plugin.completeness(), jpa::isEntity),
+                    new BuilderOrConstructor(tools, plugin.naming(), plugin.builders(), plugin.completeness()),
+                    jpa, plugin);
             List<MethodPlan> plans = new ArrayList<>();
             for (ConverterMethod method : converterType.converters()) {
                 plan(planner, method, plans);
@@ -123,8 +137,11 @@ public final class TransmuteProcessor extends AbstractProcessor {
         } catch (MissingType missing) {
             // Another processor may generate it in a later round: forget this round's findings.
             diagnostics.discard();
-            deferred.put(type.getQualifiedName().toString(), missing.typeName());
+            deferred.put(type.getQualifiedName().toString(), missing);
         } catch (AbortConverter abort) {
+            diagnostics.flush();
+        } catch (PluginFailed failed) {
+            diagnostics.error(type, Message.PLUGIN_FAILED, failed.plugin(), type.getQualifiedName(), failed.getMessage());
             diagnostics.flush();
         } catch (IOException | RuntimeException | Error e) {
             diagnostics.error(type, Message.INTERNAL_ERROR, type.getQualifiedName(), stackTrace(e));
@@ -168,13 +185,12 @@ public final class TransmuteProcessor extends AbstractProcessor {
             }
         } catch (MissingType | AbortConverter expected) {
             throw expected;
+        } catch (PluginFailed failed) {
+            diagnostics.error(method.element(), Message.PLUGIN_FAILED, failed.plugin(), method.name() + "()",
+                    failed.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.error(method.element(), Message.INTERNAL_ERROR, method.name() + "()", stackTrace(e));
         }
-    }
-
-    private AccessorNaming naming() {
-        return new JavaBeanNaming();
     }
 
     private static String stackTrace(Throwable e) {

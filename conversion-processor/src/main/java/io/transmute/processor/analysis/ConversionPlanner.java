@@ -11,6 +11,7 @@ import io.transmute.processor.diagnostics.Message;
 import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.ConverterMethod.Parameter;
 import io.transmute.processor.model.ConverterType;
+import io.transmute.processor.model.Plugins;
 import io.transmute.processor.model.ReferencePolicy;
 import io.transmute.processor.model.UnlinkedPolicy;
 import io.transmute.processor.model.UnloadedPolicy;
@@ -63,14 +64,14 @@ public final class ConversionPlanner {
     private int depth;
 
     public ConversionPlanner(TypeTools tools, Diagnostics diagnostics, ConverterType converterType,
-            SourceProperties sourceProperties, DestinationConstruction constructions, JpaTypes jpa) {
+            SourceProperties sourceProperties, DestinationConstruction constructions, JpaTypes jpa, Plugins plugins) {
         this.tools = tools;
         this.diagnostics = diagnostics;
         this.unlinkedWarnings = new UnlinkedWarnings(diagnostics);
         this.converterType = converterType;
         this.jpa = jpa;
         this.shapes = new TypeShapes(tools);
-        this.resolver = new CoercionResolver(tools, diagnostics, converterType, type -> jpa.isEntity(type)
+        this.resolver = new CoercionResolver(tools, diagnostics, converterType, plugins, type -> jpa.isEntity(type)
                 ? jpa.idProperty(type).flatMap(id -> Optional.ofNullable(sourceProperties.of((DeclaredType) type,
                         converterType.packageElement()).get(id)))
                 : Optional.empty());
@@ -247,7 +248,8 @@ public final class ConversionPlanner {
         String key = source + " -> " + destination + " " + subtree.signature(rootPath)
                 + (subtree.isEmpty() ? "" : " from " + method.source().type())
                 + (parametersByName ? " parameters " + method.extras() : "")
-                + (role.equals(Scope.Role.CREATE) ? "" : " " + role.signature() + " nulls " + method.nulls());
+                + (role.equals(Scope.Role.CREATE) ? "" : " " + role.signature() + " nulls " + method.nulls())
+                + (method.builders() ? "" : " without builders");
         String policyKey = policyKey(key, method);
         // Under Unlinked.WARN or IGNORE a conversion may leave properties empty that another method's
         // would report; one that links them all serves every method.

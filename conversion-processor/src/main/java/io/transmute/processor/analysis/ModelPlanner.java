@@ -84,7 +84,8 @@ final class ModelPlanner {
     Planned plan(Scope scope, DeclaredType source, DeclaredType destination) {
         Construction construction;
         try {
-            construction = constructions.construction(destination, converterType.packageElement());
+            construction = constructions.construction(destination, converterType.packageElement(),
+                    scope.method().builders());
         } catch (NotConstructible e) {
             diagnostics.error(methodAnchor(scope), Message.NOT_CONSTRUCTIBLE, tools.display(destination),
                     scope.top() ? "the result of " + scope.method().name() + "()" : scope.destinationLabel(),

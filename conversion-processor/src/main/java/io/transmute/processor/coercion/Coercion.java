@@ -139,9 +139,17 @@ public sealed interface Coercion {
         }
     }
 
-    /** Enum to enum by constant name. */
-    record EnumMapping(TypeMirror source, TypeMirror destination, List<String> constants)
-            implements Coercion {
+    /**
+     * Enum to enum by constant name, as the enum strategy matches names: each source constant
+     * becomes a destination constant, or null ({@code Case.destination} null); a null source
+     * becomes {@code nullConstant} (null when there is none); a constant the generated code does not
+     * know (an enum changed after compilation) throws {@code unexpectedValueException}.
+     */
+    record EnumMapping(TypeMirror source, TypeMirror destination, List<Case> cases, String nullConstant,
+            TypeMirror unexpectedValueException) implements Coercion {
+
+        public record Case(String source, String destination) {
+        }
     }
 
     private static List<Capture> union(List<Capture> first, List<Capture> second) {

@@ -13,11 +13,16 @@ import io.transmute.processor.diagnostics.Message;
 import io.transmute.processor.diagnostics.Suggestions;
 import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.ConverterType;
+import io.transmute.processor.model.EnumNaming;
+import io.transmute.processor.model.ModelExclusion;
+import io.transmute.processor.model.Plugins;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.model.UserMethod;
 import io.transmute.processor.model.property.SourceProperty;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.lang.model.element.ElementKind;
@@ -37,14 +42,19 @@ public final class CoercionResolver {
     private final TypeShapes shapes;
     private final Diagnostics diagnostics;
     private final ConverterType converterType;
+    private final EnumNaming enums;
+    private final ModelExclusion exclusions;
     private final Function<TypeMirror, Optional<SourceProperty>> entityIdProperty;
 
     /**
+     * @param plugins how enum constants match, and which types are never nested models
      * @param entityIdProperty the id property of an entity type, read through its getter; empty for
      *     other types
      */
     public CoercionResolver(TypeTools tools, Diagnostics diagnostics, ConverterType converterType,
-            Function<TypeMirror, Optional<SourceProperty>> entityIdProperty) {
+            Plugins plugins, Function<TypeMirror, Optional<SourceProperty>> entityIdProperty) {
+        this.enums = plugins.enums();
+        this.exclusions = plugins.exclusions();
         this.entityIdProperty = entityIdProperty;
         this.tools = tools;
         this.shapes = new TypeShapes(tools);
@@ -105,6 +115,10 @@ public final class CoercionResolver {
             }
         }
         if (shapes.isModel(request.source()) && shapes.isModel(request.destination())) {
+            Optional<String> excluded = excluded(request.source()).or(() -> excluded(request.destination()));
+            if (excluded.isPresent()) {
+                return noCoercion(request, excluded.get());
+            }
             ModelConversion conversion = request.context().models().convert(
                     (DeclaredType) request.source(), (DeclaredType) request.destination(),
                     request.sourceLabel(), request.destinationLabel());
@@ -317,22 +331,53 @@ public final class CoercionResolver {
                 : new ContainerCopy(source, from.get(), destination, target, key, element);
     }
 
+    /** Why a model may not be converted automatically, if a MappingExclusionProvider excludes it. */
+    private Optional<String> excluded(TypeMirror model) {
+        return exclusions.excludedBy(tools.typeElement(model).orElseThrow()).map(provider ->
+                "the MapStruct MappingExclusionProvider " + provider + " excludes " + tools.display(model)
+                        + " from automatic nested conversions");
+    }
+
+    /**
+     * Each source constant to the destination constant the enum strategy gives the same name; one
+     * that stands for null to the destination's constant that does, else to the destination's null
+     * constant, else to null.
+     */
     private Coercion enumMapping(CoercionRequest request) {
-        List<String> sourceConstants = enumConstants(request.source());
-        List<String> destinationConstants = enumConstants(request.destination());
-        List<String> missing = sourceConstants.stream().filter(c -> !destinationConstants.contains(c)).toList();
-        if (!missing.isEmpty()) {
-            for (String constant : missing) {
+        TypeElement sourceEnum = tools.typeElement(request.source()).orElseThrow();
+        TypeElement destinationEnum = tools.typeElement(request.destination()).orElseThrow();
+        Map<String, String> destinationByName = new LinkedHashMap<>();
+        String destinationForNull = null;
+        for (String constant : enumConstants(request.destination())) {
+            Optional<String> name = enums.matchName(destinationEnum, constant);
+            if (name.isPresent()) {
+                destinationByName.putIfAbsent(name.get(), constant);
+            } else if (destinationForNull == null) {
+                destinationForNull = constant;
+            }
+        }
+        Optional<String> nullConstant = enums.nullConstant(destinationEnum);
+        List<EnumMapping.Case> cases = new ArrayList<>();
+        boolean complete = true;
+        for (String constant : enumConstants(request.source())) {
+            Optional<String> name = enums.matchName(sourceEnum, constant);
+            String destination = name.isPresent() ? destinationByName.get(name.get())
+                    : destinationForNull != null ? destinationForNull : nullConstant.orElse(null);
+            if (name.isPresent() && destination == null) {
+                String described = name.get().equals(constant) ? constant
+                        : name.get() + " (the name of " + tools.display(request.source()) + "." + constant + ")";
                 diagnostics.error(request.anchor(), Message.ENUM_CONSTANT_MISSING,
                         request.sourceLabel(), tools.display(request.source()),
                         request.destinationLabel(), tools.display(request.destination()),
-                        tools.display(request.destination()), constant,
-                        Suggestions.hint(constant, destinationConstants),
+                        tools.display(request.destination()), described,
+                        Suggestions.hint(name.get(), destinationByName.keySet()),
                         tools.display(request.source()), tools.display(request.destination()));
+                complete = false;
             }
-            return null;
+            cases.add(new EnumMapping.Case(constant, destination));
         }
-        return new EnumMapping(request.source(), request.destination(), sourceConstants);
+        return complete ? new EnumMapping(request.source(), request.destination(), cases, nullConstant.orElse(null),
+                enums.unexpectedValueException().asType()) : null;
     }
 
     private List<String> enumConstants(TypeMirror type) {

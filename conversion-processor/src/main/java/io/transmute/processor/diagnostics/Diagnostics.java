@@ -63,9 +63,12 @@ public final class Diagnostics {
         error(element, null, null, message, arguments);
     }
 
-    /** A warning on the element; like errors, it is held until the converter type is done. */
+    /**
+     * A warning on the element (a {@link Message} of kind WARNING); like errors, it is held until
+     * the converter type is done, and dropped if the type is deferred.
+     */
     public void warning(Element element, Message message, Object... arguments) {
-        error(element, null, null, message, arguments);
+        print(element, null, null, message, arguments);
     }
 
     /** A diagnostic about the whole compilation, such as a bad processor option: printed at once. */
@@ -83,8 +86,8 @@ public final class Diagnostics {
             Element element = anchor.element();
             Anchor.Repeat repeat = anchor.repeat();
             hold(() -> {
-                if (!repeatedAnnotations.get().print(Diagnostic.Kind.ERROR, text, element, repeat)) {
-                    messager.printMessage(Diagnostic.Kind.ERROR, text, element);
+                if (!repeatedAnnotations.get().print(kindOf(message), text, element, repeat)) {
+                    messager.printMessage(kindOf(message), text, element);
                 }
             }, anchor, text, true);
             return;
@@ -94,6 +97,11 @@ public final class Diagnostics {
 
     /** Reports on the element, on one of its annotations, or on a value of that annotation. */
     public void error(Element element, AnnotationMirror annotation, AnnotationValue value,
+            Message message, Object... arguments) {
+        print(element, annotation, value, message, arguments);
+    }
+
+    private void print(Element element, AnnotationMirror annotation, AnnotationValue value,
             Message message, Object... arguments) {
         String text = message.format(arguments);
         Diagnostic.Kind kind = kindOf(message);
@@ -113,7 +121,7 @@ public final class Diagnostics {
     }
 
     /**
-     * Counts the error and prints it now, or when the type is done. The same message on the same
+     * Counts an error and prints it (or a warning) now, or when the type is done. The same message on the same
      * element is printed once: a converter inherited by several types is checked with each.
      */
     private void hold(Runnable print, Anchor anchor, String text, boolean isError) {

@@ -120,6 +120,22 @@ public enum Message {
             "Converting %s to %s nests more than %d model conversions deep; a generic model whose"
                     + " properties use ever larger type arguments cannot be converted. Declare a"
                     + " @Coercer for one of the types along the way"),
+    PLUGIN_DUPLICATE("Plugin",
+            "Two MapStruct %s plug-ins are on the annotation processor path, %s and %s; Transmute, like"
+                    + " MapStruct, uses exactly one: remove one of them from the processor path"),
+    PLUGIN_NOT_LOADED("Plugin",
+            "The MapStruct %s plug-in on the annotation processor path could not be loaded: %s"),
+    PLUGIN_FAILED("Plugin",
+            "The MapStruct plug-in %s failed while Transmute implemented %s: %s"),
+    AST_PROCESSOR_SKIPPED("Plugin", Kind.WARNING,
+            "A MapStruct AstModifyingAnnotationProcessor on the annotation processor path could not be"
+                    + " loaded and is skipped: %s"),
+    BUILDER_CREATION_AMBIGUOUS("Builder", Kind.WARNING,
+            "%s has several builder creation methods (%s), so Transmute creates it without a builder;"
+                    + " keep one, or choose one with a MapStruct BuilderProvider plug-in"),
+    TYPE_INCOMPLETE("IncompleteType",
+            "%s was not implemented: the MapStruct plug-in %s still reported %s as incomplete in the last"
+                    + " round; if another annotation processor completes that type, it did not run or failed"),
     UNLINKED_LEFT_EMPTY("Unlinked", Kind.WARNING,
             "%s (%s) is not linked and stays empty: no source property or parameter named '%s'%s, and %s"
                     + " has unlinked = WARN. Add @Link(from = \"...\", to = \"%s\"), or list \"%s\" in"

@@ -58,10 +58,12 @@ final class ContainerBodyWriter {
             writeOptional(optional, input, body);
             return;
         }
-        body.code().beginControlFlow("if ($N == null)", input).addStatement("return null").endControlFlow();
         if (coercion instanceof EnumMapping enumMapping) {
             writeEnum(enumMapping, input, body);
-        } else if (((ContainerCopy) coercion).targetShape() == ContainerShape.MAP) {
+            return;
+        }
+        body.code().beginControlFlow("if ($N == null)", input).addStatement("return null").endControlFlow();
+        if (((ContainerCopy) coercion).targetShape() == ContainerShape.MAP) {
             writeMap((ContainerCopy) coercion, input, body);
         } else if (((ContainerCopy) coercion).targetShape() == ContainerShape.ARRAY) {
             writeArray((ContainerCopy) coercion, input, body);
@@ -140,13 +142,26 @@ final class ContainerBodyWriter {
         body.code().addStatement("return $T.$N($L)", Optional.class, factory, content);
     }
 
+    /**
+     * A switch over the source constants; its default branch is reached only by a constant added to
+     * the source enum after this code was compiled.
+     */
     private void writeEnum(EnumMapping mapping, String input, BodyEmitter body) {
         TypeName destination = TypeName.get(mapping.destination());
+        body.code().beginControlFlow("if ($N == null)", input)
+                .addStatement("return $L", constant(destination, mapping.nullConstant()))
+                .endControlFlow();
         CodeBlock.Builder cases = CodeBlock.builder();
-        for (String constant : mapping.constants()) {
-            cases.addStatement("case $N -> $T.$N", constant, destination, constant);
+        for (EnumMapping.Case mapped : mapping.cases()) {
+            cases.addStatement("case $N -> $L", mapped.source(), constant(destination, mapped.destination()));
         }
+        cases.addStatement("default -> throw new $T($S + $N)", TypeName.get(mapping.unexpectedValueException()),
+                "Unexpected enum constant: ", input);
         body.code().add("return switch ($N) {\n$>$L$<};\n", input, cases.build());
+    }
+
+    private static CodeBlock constant(TypeName enumType, String constant) {
+        return constant == null ? CodeBlock.of("null") : CodeBlock.of("$T.$N", enumType, constant);
     }
 
     /**

@@ -12,11 +12,14 @@ import io.transmute.processor.coercion.TypeShapes;
 import io.transmute.processor.coercion.Coercion;
 import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.TypeTools;
+import io.transmute.processor.model.property.BuilderCreation;
 import io.transmute.processor.model.property.DestinationProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -26,7 +29,7 @@ import javax.lang.model.util.ElementFilter;
 /**
  * Writes a model conversion: the null check, one statement per destination property in
  * declaration order, then the constructor call (records, constructor-initialised classes) or the
- * setters (JavaBeans).
+ * setters (JavaBeans); or the builder's calls.
  */
 final class ModelBodyWriter {
     private final TypeTools tools;
@@ -54,6 +57,10 @@ final class ModelBodyWriter {
     void writeAfterNullCheck(ModelPlan plan, String sourceName, BodyEmitter body) {
         CodeBlock.Builder code = body.code();
         values.defineCaptures(plan.captureArguments(), sourceName, body);
+        if (plan.construction().builder() != null) {
+            writeThroughBuilder(plan, sourceName, body);
+            return;
+        }
         List<CodeBlock> arguments = new ArrayList<>();
         for (PropertyPlan property : plan.properties()) {
             if (!property.property().isConstructorArgument()) {
@@ -62,10 +69,7 @@ final class ModelBodyWriter {
             if (property.isUnlinked()) {
                 arguments.add(defaultValue(property.property()));
             } else if (skipsToEmptyContainer(property)) {
-                String local = body.newName(property.property().name());
-                code.addStatement("$T $N", TypeName.get(property.property().type()), local);
-                writeUnlessUnloaded(property, sourceName, body, value -> CodeBlock.of("$N = $L", local, value));
-                arguments.add(CodeBlock.of("$N", local));
+                arguments.add(unlessUnloadedLocal(property, sourceName, body));
             } else {
                 arguments.add(argument(property, sourceName, body));
             }
@@ -100,6 +104,62 @@ final class ModelBodyWriter {
             }
         }
         code.addStatement("return $N", target);
+    }
+
+    /**
+     * {@code return Book.builder().title(...).build();} with one line per property when every
+     * setter returns the builder; otherwise one statement per property on a local builder. An
+     * unlinked property is left to the builder's default.
+     */
+    private void writeThroughBuilder(ModelPlan plan, String sourceName, BodyEmitter body) {
+        BuilderCreation builder = plan.construction().builder();
+        List<PropertyPlan> linked = plan.properties().stream().filter(p -> !p.isUnlinked()).toList();
+        CodeBlock creation = creation(builder);
+        if (builder.fluent()) {
+            CodeBlock.Builder chain = CodeBlock.builder().add("$L", creation);
+            for (PropertyPlan property : linked) {
+                CodeBlock value = skipsToEmptyContainer(property)
+                        ? unlessUnloadedLocal(property, sourceName, body) : valueOf(property, sourceName, body);
+                chain.add("\n.$N($L)", property.property().writer(), value);
+            }
+            body.code().addStatement("return $L", chain.add("\n.$N()", builder.buildMethod()).build());
+            return;
+        }
+        String local = body.newName("builder");
+        body.code().addStatement("$T $N = $L", TypeName.get(builder.builderType()), local, creation);
+        for (PropertyPlan property : linked) {
+            Function<CodeBlock, CodeBlock> write = value ->
+                    CodeBlock.of("$N.$N($L)", local, property.property().writer(), value);
+            if (skipsToEmptyContainer(property)) {
+                writeUnlessUnloaded(property, sourceName, body, write);
+            } else {
+                body.code().addStatement(write.apply(valueOf(property, sourceName, body)));
+            }
+        }
+        body.code().addStatement("return $N.$N()", local, builder.buildMethod());
+    }
+
+    /** {@code Book.builder()}, {@code Box.<String>builder()} or {@code new Book.Builder()}. */
+    private static CodeBlock creation(BuilderCreation builder) {
+        ExecutableElement creation = builder.creation();
+        if (creation.getKind() == ElementKind.CONSTRUCTOR) {
+            return CodeBlock.of("new $T()", TypeName.get(builder.builderType()));
+        }
+        ClassName owner = ClassName.get((TypeElement) creation.getEnclosingElement());
+        if (builder.typeArguments().isEmpty()) {
+            return CodeBlock.of("$T.$N()", owner, creation.getSimpleName().toString());
+        }
+        CodeBlock arguments = CodeBlock.join(builder.typeArguments().stream()
+                .map(argument -> CodeBlock.of("$T", TypeName.get(argument))).toList(), ", ");
+        return CodeBlock.of("$T.<$L>$N()", owner, arguments, creation.getSimpleName().toString());
+    }
+
+    /** A local holding the value, or an empty container when the lazy attribute is not loaded. */
+    private CodeBlock unlessUnloadedLocal(PropertyPlan property, String sourceName, BodyEmitter body) {
+        String local = body.newName(property.property().name());
+        body.code().addStatement("$T $N", TypeName.get(property.property().type()), local);
+        writeUnlessUnloaded(property, sourceName, body, value -> CodeBlock.of("$N = $L", local, value));
+        return CodeBlock.of("$N", local);
     }
 
     /**

@@ -17,6 +17,7 @@ import io.transmute.processor.model.UnloadedPolicy;
 import io.transmute.processor.model.property.SourceProperty;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.type.TypeMirror;
@@ -116,13 +117,22 @@ final class ValueWriter {
             body.code().addStatement("$T.requireLoaded($N, $S, $L, $S, $S)", ENTITY_STATES, owner, fail.attribute(),
                     accessorReference(fail, property), fail.entity(), fail.converter());
         }
+        // What must hold for the value to be read; otherwise it reads as null.
+        List<CodeBlock> readable = new ArrayList<>();
         if (lazy.isPresent() && lazy.get().policy() == UnloadedPolicy.SKIP) {
-            CodeBlock loaded = loadedCheck(owner, property, lazy.get());
-            return ownerMayBeNull
-                    ? CodeBlock.of("$N == null || !$L ? null : $L", owner, loaded, access)
-                    : CodeBlock.of("$L ? $L : null", loaded, access);
+            readable.add(loadedCheck(owner, property, lazy.get()));
         }
-        return ownerMayBeNull ? CodeBlock.of("$N == null ? null : $L", owner, access) : access;
+        if (property.presenceChecker() != null) {
+            readable.add(CodeBlock.of("$N.$N()", owner, property.presenceChecker()));
+        }
+        if (ownerMayBeNull) {
+            List<CodeBlock> absent = new ArrayList<>();
+            absent.add(CodeBlock.of("$N == null", owner));
+            readable.forEach(condition -> absent.add(CodeBlock.of("!$L", condition)));
+            return CodeBlock.of("$L ? null : $L", CodeBlock.join(absent, " || "), access);
+        }
+        return readable.isEmpty() ? access
+                : CodeBlock.of("$L ? $L : null", CodeBlock.join(readable, " && "), access);
     }
 
     /** {@code EntityStates.isLoaded(book, "author", Book::getAuthor)}. */

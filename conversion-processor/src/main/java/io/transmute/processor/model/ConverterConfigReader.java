@@ -5,8 +5,10 @@ import io.transmute.processor.diagnostics.Message;
 import io.transmute.processor.diagnostics.MissingType;
 import io.transmute.processor.model.ConverterMethod.NullPolicy;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -135,9 +137,13 @@ public final class ConverterConfigReader {
         return -1;
     }
 
-    /** The first explicit {@code uses} along the chain: a configuration's list replaces a shared one's. */
+    /**
+     * Every {@code uses} along the chain, nearest first: a shared configuration's used types add to
+     * a type's own (as MapStruct's {@code @MapperConfig(uses)} does), each type once.
+     */
     private static List<UsesEntry> uses(List<Layer> layers) {
         List<UsesEntry> entries = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Layer layer : layers) {
             AnnotationValue uses = Annotations.explicitValue(layer.mirror(), "uses");
             if (uses == null) {
@@ -146,9 +152,11 @@ public final class ConverterConfigReader {
             List<?> items = uses.getValue() instanceof List<?> list ? list : List.of(uses);
             for (Object item : items) {
                 AnnotationValue value = (AnnotationValue) item;
-                entries.add(new UsesEntry(classValue(value, "uses"), value, layer));
+                TypeMirror type = classValue(value, "uses");
+                if (seen.add(type.toString())) {
+                    entries.add(new UsesEntry(type, value, layer));
+                }
             }
-            break;
         }
         return entries;
     }

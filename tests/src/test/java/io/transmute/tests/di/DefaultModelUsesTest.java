@@ -164,6 +164,38 @@ class DefaultModelUsesTest {
         assertEquals("OrderDto[total=own 5, item=ItemDto[name=own pen]]", run(compilation));
     }
 
+    /** A shared configuration's used types add to the type's own, as with MapStruct's @MapperConfig. */
+    @Test
+    void usedTypesOfASharedConfigurationAddToTheTypesOwn() throws Exception {
+        JavaFileObject config = source("Common", """
+                @ConverterConfig(uses = Shared.class)
+                public interface Common {
+                }
+                """);
+        JavaFileObject mapper = source("OrderMapper", """
+                @ConverterConfig(config = Common.class, uses = Prices.class)
+                public interface OrderMapper {
+                    record Order(Shared.Money total, long shipping) {}
+                    record OrderDto(String total, String shipping) {}
+
+                    @Converter
+                    OrderDto toDto(Order order);
+                }
+                """);
+        JavaFileObject run = source("Run", """
+                public class Run implements java.util.function.Supplier<String> {
+                    @Override
+                    public String get() {
+                        return new OrderMapperImpl().toDto(new OrderMapper.Order(new Shared.Money(5), 250)).toString();
+                    }
+                }
+                """);
+
+        Compilation compilation = compileCleanly(List.of(), SHARED, PRICES, config, mapper, run);
+
+        assertEquals("OrderDto[total=shared 5, shipping=2.50 EUR]", run(compilation));
+    }
+
     @Test
     void usedTypesFillWhatTheTypeDoesNotConvertItself() throws Exception {
         JavaFileObject mapper = source("OrderMapper", """

@@ -3,6 +3,9 @@ package io.transmute.tests.errors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.transmute.processor.diagnostics.Message;
+import io.transmute.tests.spi.SpiAstModifyingTest;
+import io.transmute.tests.spi.SpiErrorsTest;
+import io.transmute.tests.spi.SpiExclusionTest;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -10,7 +13,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Every diagnostic a user can trigger has at least one compile-error test (marked with @Reports). */
+/**
+ * Every diagnostic a user can trigger has at least one compile-error test (marked with @Reports), in
+ * this package or, for MapStruct plug-ins, in io.transmute.tests.spi.
+ */
 class ErrorsMessageCoverageTest {
 
     /** Only reported when Transmute itself fails; the other tests check that it never appears. */
@@ -38,7 +44,11 @@ class ErrorsMessageCoverageTest {
             ErrorsUnlinkedTest.class,
             ErrorsUnlinkedPolicyTest.class,
             ErrorsUsesTest.class,
-            ErrorsUnresolvedTypeTest.class);
+            ErrorsUnresolvedTypeTest.class,
+            // MapStruct plug-ins need a processor path of their own, so their errors are tested there.
+            SpiErrorsTest.class,
+            SpiAstModifyingTest.class,
+            SpiExclusionTest.class);
 
     @Test
     void everyMessageHasATest() {

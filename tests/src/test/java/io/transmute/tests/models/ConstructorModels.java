@@ -156,8 +156,41 @@ public interface ConstructorModels {
         }
     }
 
+    /**
+     * Immutable with withers (as Lombok's {@code @With} writes them): {@code withTitle} returns a
+     * copy, so it is no setter, though MapStruct's default naming calls it a fluent one.
+     */
+    final class WitherBook {
+        private final String title;
+        private final int pages;
+
+        public WitherBook(String title, int pages) {
+            this.title = title;
+            this.pages = pages;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public int getPages() {
+            return pages;
+        }
+
+        public WitherBook withTitle(String title) {
+            return new WitherBook(title, pages);
+        }
+
+        public WitherBook withPages(int pages) {
+            return new WitherBook(title, pages);
+        }
+    }
+
     @Converter
     BookValue toValue(BookRecord book);
+
+    @Converter
+    WitherBook toWither(BookRecord book);
 
     @Converter
     BookRecord fromValue(BookValue book);

@@ -24,6 +24,14 @@ class ConstructorModelsTest {
     }
 
     @Test
+    void withersAreNoSetters() {
+        ConstructorModels.WitherBook book = converter.toWither(dune);
+
+        assertEquals("Dune", book.getTitle());
+        assertEquals(412, book.getPages());
+    }
+
+    @Test
     void readsAnImmutableClassThroughItsGetters() {
         assertEquals(dune, converter.fromValue(new BookValue("Dune", 1965, 412)));
     }

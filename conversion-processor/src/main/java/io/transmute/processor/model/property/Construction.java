@@ -6,9 +6,14 @@ import javax.lang.model.type.DeclaredType;
 
 /**
  * How to create a destination model: which constructor to call and which properties it takes, then
- * which properties are written afterwards. {@code properties} is in declaration order.
+ * which properties are written afterwards; or, when {@code builder} is not null, which builder to
+ * create and which of its setters fill the properties. {@code properties} is in declaration order.
  */
-public record Construction(DeclaredType type, List<DestinationProperty> properties) {
+public record Construction(DeclaredType type, List<DestinationProperty> properties, BuilderCreation builder) {
+
+    public Construction(DeclaredType type, List<DestinationProperty> properties) {
+        this(type, properties, null);
+    }
 
     public List<DestinationProperty> constructorArguments() {
         return properties.stream().filter(DestinationProperty::isConstructorArgument).toList();

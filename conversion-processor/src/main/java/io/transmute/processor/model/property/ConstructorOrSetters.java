@@ -1,6 +1,7 @@
 package io.transmute.processor.model.property;
 
 import io.transmute.processor.model.TypeTools;
+import io.transmute.processor.model.property.DestinationConstruction.NotConstructible;
 import io.transmute.processor.model.property.DestinationProperty.Write;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,19 +28,18 @@ import javax.lang.model.util.ElementFilter;
  * The default way to create destinations: a record through its canonical constructor; a class with
  * an accessible no-argument constructor through setters and public fields; otherwise a class through
  * its accessible constructor with the most parameters whose names all match properties, then setters
- * for the remaining properties.
+ * for the remaining properties. Which methods are setters and getters, the {@link AccessorNaming} says.
  */
-public final class ConstructorOrSetters implements DestinationConstruction {
+final class ConstructorOrSetters {
     private final TypeTools tools;
     private final AccessorNaming naming;
 
-    public ConstructorOrSetters(TypeTools tools, AccessorNaming naming) {
+    ConstructorOrSetters(TypeTools tools, AccessorNaming naming) {
         this.tools = tools;
         this.naming = naming;
     }
 
-    @Override
-    public Construction construction(DeclaredType type, PackageElement fromPackage) throws NotConstructible {
+    Construction construction(DeclaredType type, PackageElement fromPackage) throws NotConstructible {
         TypeElement element = (TypeElement) type.asElement();
         checkInstantiable(element, fromPackage);
         tools.requireResolvedSupertypes(element);
@@ -83,15 +83,14 @@ public final class ConstructorOrSetters implements DestinationConstruction {
                 .anyMatch(property -> property.write() == Write.SETTER || property.write() == Write.FIELD);
     }
 
-    @Override
-    public List<DestinationProperty> updatableProperties(DeclaredType type, PackageElement fromPackage) {
+    List<DestinationProperty> updatableProperties(DeclaredType type, PackageElement fromPackage) {
         if (((TypeElement) type.asElement()).getKind() == ElementKind.RECORD) {
             return List.of();
         }
         return writableMembers(type, fromPackage);
     }
 
-    private static void checkInstantiable(TypeElement element, PackageElement fromPackage)
+    static void checkInstantiable(TypeElement element, PackageElement fromPackage)
             throws NotConstructible {
         switch (element.getKind()) {
             case INTERFACE, ANNOTATION_TYPE -> throw new NotConstructible("it is an interface");
@@ -221,6 +220,9 @@ public final class ConstructorOrSetters implements DestinationConstruction {
     private Optional<DestinationProperty> writable(DeclaredType type, Element member) {
         if (member.getKind() == ElementKind.METHOD) {
             ExecutableElement method = (ExecutableElement) member;
+            if (isWither(method)) {
+                return Optional.empty();
+            }
             return naming.writeProperty(method).map(name -> new DestinationProperty(name,
                     tools.writable(((ExecutableType) tools.types().asMemberOf(type, method)).getParameterTypes().get(0)),
                     Write.SETTER, method.getSimpleName().toString()));
@@ -233,6 +235,17 @@ public final class ConstructorOrSetters implements DestinationConstruction {
                     name, tools.types().asMemberOf(type, field), Write.FIELD, name));
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code withTitle(title)} returning the model (Lombok's {@code @With}, hand-written withers)
+     * makes a copy: calling it on the object being filled would lose the value, so it is no setter,
+     * whatever a naming strategy that sees fluent setters says. Builders' setters are not affected.
+     */
+    private static boolean isWither(ExecutableElement method) {
+        String name = method.getSimpleName().toString();
+        return name.length() > 4 && name.startsWith("with") && Character.isUpperCase(name.charAt(4))
+                && method.getReturnType().getKind() != TypeKind.VOID;
     }
 
     /**
@@ -261,7 +274,7 @@ public final class ConstructorOrSetters implements DestinationConstruction {
         return Optional.empty();
     }
 
-    private List<TypeElement> superclassesFirst(TypeElement element) {
+    static List<TypeElement> superclassesFirst(TypeElement element) {
         List<TypeElement> chain = new ArrayList<>();
         for (TypeElement current = element; current != null; ) {
             if (current.getQualifiedName().contentEquals("java.lang.Object")) {

@@ -5,17 +5,19 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.type.DeclaredType;
 
 /**
- * Decides how a destination model is created and filled. This is the seam where builders (and
- * MapStruct's {@code BuilderProvider}) plug in; {@link ConstructorOrSetters} is the default.
+ * Decides how a destination model is created and filled: through its builder (found by MapStruct's
+ * {@code BuilderProvider}) when allowed, otherwise through its constructor and setters.
  */
 public interface DestinationConstruction {
 
     /**
      * How to create {@code type} from generated code in {@code fromPackage}.
      *
+     * @param builders whether a builder, if the type has one, creates it
      * @throws NotConstructible with the reason when it cannot be created
      */
-    Construction construction(DeclaredType type, PackageElement fromPackage) throws NotConstructible;
+    Construction construction(DeclaredType type, PackageElement fromPackage, boolean builders)
+            throws NotConstructible;
 
     /**
      * The properties of an existing {@code type} object that can be written in place: setters,

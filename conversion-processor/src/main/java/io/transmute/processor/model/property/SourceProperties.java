@@ -1,5 +1,6 @@
 package io.transmute.processor.model.property;
 
+import io.transmute.processor.model.TypeCompleteness;
 import io.transmute.processor.model.TypeTools;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,20 +19,24 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Finds the readable properties of a source model: record accessors, getters and public fields,
- * declared or inherited, with types resolved against the model's type arguments.
+ * declared or inherited, with types resolved against the model's type arguments, and the presence
+ * checkers ({@code hasTitle()}) that say whether a property holds a value.
  */
 public final class SourceProperties {
     private final TypeTools tools;
     private final AccessorNaming naming;
+    private final TypeCompleteness completeness;
     private final Predicate<TypeElement> gettersOnly;
 
     /**
      * @param gettersOnly types whose fields are never read: on a JPA entity, which may be a
      *     Hibernate proxy, only the getters hold the values
      */
-    public SourceProperties(TypeTools tools, AccessorNaming naming, Predicate<TypeElement> gettersOnly) {
+    public SourceProperties(TypeTools tools, AccessorNaming naming, TypeCompleteness completeness,
+            Predicate<TypeElement> gettersOnly) {
         this.tools = tools;
         this.naming = naming;
+        this.completeness = completeness;
         this.gettersOnly = gettersOnly;
     }
 
@@ -39,6 +44,7 @@ public final class SourceProperties {
     public Map<String, SourceProperty> of(DeclaredType type, PackageElement fromPackage) {
         TypeElement element = (TypeElement) type.asElement();
         tools.requireResolvedSupertypes(element);
+        completeness.requireComplete(type);
         Map<String, SourceProperty> properties = new LinkedHashMap<>();
         for (RecordComponentElement component : element.getRecordComponents()) {
             ExecutableElement accessor = component.getAccessor();
@@ -59,17 +65,35 @@ public final class SourceProperties {
                 }
             }
         }
-        if (gettersOnly.test(element)) {
-            return properties;
-        }
-        for (Element member : tools.elements().getAllMembers(element)) {
-            if (member.getKind() == ElementKind.FIELD && isReadable(member, fromPackage)) {
-                String name = member.getSimpleName().toString();
-                properties.putIfAbsent(name, new SourceProperty(
-                        name, tools.readable(tools.types().asMemberOf(type, member)), name, false));
+        if (!gettersOnly.test(element)) {
+            for (Element member : tools.elements().getAllMembers(element)) {
+                if (member.getKind() == ElementKind.FIELD && isReadable(member, fromPackage)) {
+                    String name = member.getSimpleName().toString();
+                    properties.putIfAbsent(name, new SourceProperty(
+                            name, tools.readable(tools.types().asMemberOf(type, member)), name, false));
+                }
             }
         }
+        addPresenceCheckers(element, fromPackage, properties);
         return properties;
+    }
+
+    /** A property with a presence checker reads as null when absent, so its type is boxed. */
+    private void addPresenceCheckers(TypeElement element, PackageElement fromPackage,
+            Map<String, SourceProperty> properties) {
+        for (Element member : tools.elements().getAllMembers(element)) {
+            if (member.getKind() != ElementKind.METHOD || !isReadable(member, fromPackage)) {
+                continue;
+            }
+            ExecutableElement checker = (ExecutableElement) member;
+            naming.presenceProperty(checker).filter(properties::containsKey).ifPresent(name -> {
+                SourceProperty read = properties.get(name);
+                if (read.presenceChecker() == null) {
+                    properties.put(name, new SourceProperty(name, tools.boxed(read.type()), read.accessor(),
+                            read.isMethod(), checker.getSimpleName().toString()));
+                }
+            });
+        }
     }
 
     private boolean isReadable(Element member, PackageElement fromPackage) {

@@ -1,0 +1,206 @@
+package io.transmute.processor.model.property;
+
+import io.transmute.processor.model.TypeCompleteness;
+import io.transmute.processor.model.TypeTools;
+import io.transmute.processor.model.property.DestinationProperty.Write;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+
+/**
+ * Creates a destination through its builder when the converter method allows builders and the
+ * {@link BuilderLookup} finds one (an abstract value type, as Immutables declares them, is then
+ * created too); otherwise through its constructor and setters ({@link ConstructorOrSetters}).
+ * Updates in place never use builders. Another processor that has not finished a type (Lombok)
+ * makes the converter type wait.
+ */
+public final class BuilderOrConstructor implements DestinationConstruction {
+    private final TypeTools tools;
+    private final AccessorNaming naming;
+    private final BuilderLookup builders;
+    private final TypeCompleteness completeness;
+    private final ConstructorOrSetters constructors;
+
+    public BuilderOrConstructor(TypeTools tools, AccessorNaming naming, BuilderLookup builders,
+            TypeCompleteness completeness) {
+        this.tools = tools;
+        this.naming = naming;
+        this.builders = builders;
+        this.completeness = completeness;
+        this.constructors = new ConstructorOrSetters(tools, naming);
+    }
+
+    @Override
+    public Construction construction(DeclaredType type, PackageElement fromPackage, boolean useBuilders)
+            throws NotConstructible {
+        completeness.requireComplete(type);
+        TypeElement element = (TypeElement) type.asElement();
+        if (useBuilders && element.getKind() != ElementKind.ENUM) {
+            Optional<BuilderLookup.Builder> builder = builders.builderOf(type);
+            if (builder.isPresent()) {
+                return throughBuilder(type, builder.get(), fromPackage);
+            }
+        }
+        return constructors.construction(type, fromPackage);
+    }
+
+    @Override
+    public List<DestinationProperty> updatableProperties(DeclaredType type, PackageElement fromPackage) {
+        completeness.requireComplete(type);
+        return constructors.updatableProperties(type, fromPackage);
+    }
+
+    private Construction throughBuilder(DeclaredType type, BuilderLookup.Builder builder, PackageElement fromPackage)
+            throws NotConstructible {
+        ExecutableElement creation = builder.creation();
+        TypeElement owner = (TypeElement) creation.getEnclosingElement();
+        if (!tools.isAccessibleFrom(creation, fromPackage) || tools.inaccessiblePart(owner.asType(), fromPackage).isPresent()) {
+            throw new NotConstructible("its builder is created by " + describe(creation) + ", which is not accessible"
+                    + " from package " + fromPackage + "; make it accessible, or set builders = false");
+        }
+        List<TypeMirror> typeArguments = new ArrayList<>();
+        DeclaredType builderType = builderType(type, creation, typeArguments);
+        // Members are resolved on a captured type: a builder declared as BookBuilder<?, ?> has setters
+        // returning its type variables.
+        DeclaredType members = (DeclaredType) tools.types().capture(builderType);
+        ExecutableElement build = buildMethod(type, members, builder.buildMethods());
+        List<DestinationProperty> setters = builderSetters(members, fromPackage);
+        boolean fluent = setters.stream().allMatch(setter -> returnsBuilder(members, setter.writer()));
+        return new Construction(type, setters, new BuilderCreation(creation, builderType, List.copyOf(typeArguments),
+                build.getSimpleName().toString(), fluent));
+    }
+
+    /**
+     * The only build method, or the one named build among several. A provider may offer a
+     * superclass's builder (MapStruct's default looks in superclasses): one that builds no
+     * {@code type} cannot create it.
+     */
+    private ExecutableElement buildMethod(DeclaredType type, DeclaredType builderType, List<ExecutableElement> offered)
+            throws NotConstructible {
+        List<ExecutableElement> buildMethods = offered.stream()
+                .filter(method -> tools.isAssignable(memberType(builderType, method).getReturnType(), type))
+                .toList();
+        if (buildMethods.isEmpty()) {
+            throw new NotConstructible("its builder " + tools.display(builderType) + " has no build method that"
+                    + " returns a " + tools.display(type) + " (" + offered.stream()
+                            .map(method -> method.getSimpleName() + "() returns "
+                                    + tools.display(memberType(builderType, method).getReturnType()))
+                            .collect(Collectors.joining(", "))
+                    + "); set builders = false, or give it its own builder");
+        }
+        if (buildMethods.size() == 1) {
+            return buildMethods.get(0);
+        }
+        List<ExecutableElement> named = buildMethods.stream()
+                .filter(method -> method.getSimpleName().contentEquals("build")).toList();
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        throw new NotConstructible("its builder has several build methods (" + buildMethods.stream()
+                .map(method -> method.getSimpleName() + "()").collect(Collectors.joining(", "))
+                + ") and none is named build; set builders = false, or choose one with a MapStruct"
+                + " BuilderProvider plug-in");
+    }
+
+    /**
+     * The builder's type: what the creation method returns, or the class whose constructor it is.
+     * A generic builder ({@code <T> BoxBuilder<T> builder()}, as Lombok writes it) is given the
+     * destination's type arguments, which {@code typeArguments} receives for the call.
+     */
+    private DeclaredType builderType(DeclaredType type, ExecutableElement creation, List<TypeMirror> typeArguments)
+            throws NotConstructible {
+        TypeMirror created = creation.getKind() == ElementKind.CONSTRUCTOR
+                ? creation.getEnclosingElement().asType() : creation.getReturnType();
+        if (!(created instanceof DeclaredType declared)) {
+            throw new NotConstructible("its builder creation method " + describe(creation) + " returns no class");
+        }
+        TypeElement builderElement = (TypeElement) declared.asElement();
+        List<? extends TypeParameterElement> variables = creation.getKind() == ElementKind.CONSTRUCTOR
+                ? builderElement.getTypeParameters() : creation.getTypeParameters();
+        if (variables.isEmpty() && !hasTypeVariables(declared)) {
+            return declared;
+        }
+        List<? extends TypeMirror> arguments = type.getTypeArguments();
+        boolean destinationsArguments = variables.size() == arguments.size()
+                && declared.getTypeArguments().size() == variables.size()
+                && sameVariables(declared.getTypeArguments(), variables);
+        if (!destinationsArguments) {
+            throw new NotConstructible("its builder " + tools.display(declared) + " is generic in a way Transmute"
+                    + " cannot resolve; set builders = false");
+        }
+        if (creation.getKind() != ElementKind.CONSTRUCTOR) {
+            typeArguments.addAll(arguments);
+        }
+        return tools.types().getDeclaredType(builderElement, arguments.toArray(new TypeMirror[0]));
+    }
+
+    private static boolean hasTypeVariables(DeclaredType type) {
+        return type.getTypeArguments().stream().anyMatch(argument -> argument.getKind() == TypeKind.TYPEVAR);
+    }
+
+    private static boolean sameVariables(List<? extends TypeMirror> arguments, List<? extends TypeParameterElement> variables) {
+        for (int i = 0; i < arguments.size(); i++) {
+            if (!(arguments.get(i) instanceof TypeVariable variable) || !variable.asElement().equals(variables.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The builder's setters, superclass members first, each class in declaration order; the first of an overload. */
+    private List<DestinationProperty> builderSetters(DeclaredType builderType, PackageElement fromPackage) {
+        Map<String, DestinationProperty> byName = new LinkedHashMap<>();
+        for (TypeElement owner : ConstructorOrSetters.superclassesFirst((TypeElement) builderType.asElement())) {
+            for (Element member : owner.getEnclosedElements()) {
+                if (member.getKind() != ElementKind.METHOD || member.getModifiers().contains(Modifier.STATIC)
+                        || !tools.isAccessibleFrom(member, fromPackage)) {
+                    continue;
+                }
+                ExecutableElement method = (ExecutableElement) member;
+                naming.writeProperty(method).ifPresent(name -> byName.putIfAbsent(name, new DestinationProperty(name,
+                        tools.writable(memberType(builderType, method).getParameterTypes().get(0)),
+                        Write.BUILDER, method.getSimpleName().toString())));
+            }
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    private boolean returnsBuilder(DeclaredType builderType, String setter) {
+        for (TypeElement owner : ConstructorOrSetters.superclassesFirst((TypeElement) builderType.asElement())) {
+            for (Element member : owner.getEnclosedElements()) {
+                if (member.getKind() == ElementKind.METHOD && member.getSimpleName().contentEquals(setter)
+                        && ((ExecutableElement) member).getParameters().size() == 1) {
+                    TypeMirror returned = memberType(builderType, (ExecutableElement) member).getReturnType();
+                    return tools.isAssignable(returned, builderType);
+                }
+            }
+        }
+        return false;
+    }
+
+    private ExecutableType memberType(DeclaredType owner, ExecutableElement method) {
+        return (ExecutableType) tools.types().asMemberOf(owner, method);
+    }
+
+    private static String describe(ExecutableElement creation) {
+        TypeElement owner = (TypeElement) creation.getEnclosingElement();
+        return creation.getKind() == ElementKind.CONSTRUCTOR
+                ? "the constructor of " + TypeTools.nestedSimpleName(owner)
+                : TypeTools.nestedSimpleName(owner) + "." + creation.getSimpleName() + "()";
+    }
+}

@@ -1,0 +1,4 @@
+package io.transmute.ecosystem.fluent;
+
+public record AddressDto(String city, String country) {
+}

@@ -1,0 +1,4 @@
+package io.transmute.ecosystem.fluent;
+
+public record BadgeDto(String label, boolean active) {
+}

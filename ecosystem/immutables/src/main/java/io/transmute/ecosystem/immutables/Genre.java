@@ -1,0 +1,5 @@
+package io.transmute.ecosystem.immutables;
+
+public enum Genre {
+    FICTION, SCIENCE, HISTORY
+}

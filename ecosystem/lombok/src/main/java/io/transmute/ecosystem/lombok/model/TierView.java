@@ -1,0 +1,5 @@
+package io.transmute.ecosystem.lombok.model;
+
+public enum TierView {
+    BRONZE, SILVER, GOLD
+}

@@ -1,0 +1,4 @@
+package io.transmute.ecosystem.protobuf;
+
+public record AddressDto(String street, String city) {
+}
