@@ -11,6 +11,7 @@ import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.TypeTools;
 import io.transmute.processor.model.property.Construction;
 import io.transmute.processor.model.property.DestinationConstruction;
+import io.transmute.processor.model.property.DestinationConstruction.NotConstructible;
 import io.transmute.processor.model.property.DestinationProperty;
 import io.transmute.processor.model.property.SourceProperty;
 import io.transmute.processor.analysis.ValueSource.SourcePath;
@@ -59,13 +60,30 @@ final class UpdatePlanner {
         this.planner = planner;
     }
 
+    /** A child's updatable properties; one that cannot be updated is reported by its own update plan. */
+    private List<DestinationProperty> updatableProperties(DeclaredType child) {
+        try {
+            return constructions.updatableProperties(child, converterType.packageElement());
+        } catch (NotConstructible notUpdatable) {
+            return List.of();
+        }
+    }
+
     /**
      * The update of an existing {@code target} (an @Into parameter) from {@code source}: what the
      * source links is written in place, the rest keeps its value, an entity's @Id and @Version are
      * never touched.
      */
     ModelPlanner.Planned planUpdate(Scope scope, DeclaredType source, DeclaredType target) {
-        List<DestinationProperty> updatable = constructions.updatableProperties(target, converterType.packageElement());
+        List<DestinationProperty> updatable;
+        try {
+            updatable = constructions.updatableProperties(target, converterType.packageElement());
+        } catch (NotConstructible notUpdatable) {
+            Parameter into = scope.method().into().orElseThrow();
+            diagnostics.error(into.element(), Message.INTO_NOT_UPDATABLE, into.name(), tools.display(target),
+                    notUpdatable.getMessage());
+            return null;
+        }
         if (updatable.isEmpty()) {
             Parameter into = scope.method().into().orElseThrow();
             diagnostics.error(into.element(), Message.INTO_NOT_UPDATABLE, into.name(), tools.display(target),
@@ -159,8 +177,7 @@ final class UpdatePlanner {
             return null;
         }
         Optional<String> backReference = jpa.mappedBy(parent, property.name());
-        Optional<DestinationProperty> backSetter = backReference.flatMap(name -> constructions
-                .updatableProperties(child, converterType.packageElement()).stream()
+        Optional<DestinationProperty> backSetter = backReference.flatMap(name -> updatableProperties(child).stream()
                 .filter(p -> p.name().equals(name) && p.write() == DestinationProperty.Write.SETTER).findFirst());
         Set<String> leftToCaller = new HashSet<>(backReference.map(Set::of).orElse(Set.of()));
         Set<String> createLeftToCaller = new HashSet<>(leftToCaller);

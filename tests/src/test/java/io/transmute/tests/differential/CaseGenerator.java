@@ -1337,7 +1337,9 @@ final class CaseGenerator {
                     Collections.shuffle(model.constructorOrder, random);
                 }
                 model.narrowConstructor = model.destination && chance(0.25);
-                model.extraConstructor = model.destination && model.typeParams.isEmpty() && chance(0.15);
+                // (without properties, the extra constructor would be the one it has)
+                model.extraConstructor = model.destination && model.typeParams.isEmpty() && chance(0.15)
+                        && !model.props.isEmpty();
             }
             case MIXED -> {
                 List<String> names = new ArrayList<>();
@@ -1349,7 +1351,7 @@ final class CaseGenerator {
             }
             case BEAN, FIELDS -> {
                 model.extraConstructor = model.destination && model.kind == ModelKind.BEAN && model.base == null
-                        && model.subclasses.isEmpty() && !model.isAbstract && chance(0.15);
+                        && model.subclasses.isEmpty() && !model.isAbstract && chance(0.15) && !model.props.isEmpty();
                 if (model.props.size() >= 2 && model.typeParams.isEmpty() && model.base == null
                         && model.subclasses.isEmpty() && chance(0.2)) {
                     ModelSpec base = new ModelSpec();

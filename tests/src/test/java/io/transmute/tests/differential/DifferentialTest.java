@@ -28,10 +28,12 @@ class DifferentialTest {
      * Cases of long runs that failed once, each for a bug since fixed: in the test's own model of
      * the README (a model created inside a Nulls.SKIP update was filled as if it were updated
      * too; an update's target holding a destination with a constructor and setters could not be
-     * made up).
+     * made up), and in its generator (a destination without properties was given a second
+     * no-argument constructor).
      */
     static final List<Long> FORMER_FAILURES = List.of(1711354985343861427L, 6822373676903802512L,
-            -2743390517967487761L, -5266977571743798038L);
+            -2743390517967487761L, -5266977571743798038L, 8358520358921497369L, 5296429903789253262L,
+            -8807801458712831421L);
 
     @Test
     void casesThatFailedOnceAgreeWithTheReadmeRules() {

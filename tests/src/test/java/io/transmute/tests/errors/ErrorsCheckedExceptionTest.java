@@ -150,4 +150,122 @@ class ErrorsCheckedExceptionTest {
                 .inFile(source).onLineContaining("factory = \"stamp\")");
         assertThat(compilation).hadErrorCount(2);
     }
+
+    @Test
+    @Reports(Message.NOT_CONSTRUCTIBLE)
+    void destinationWhoseOnlyConstructorThrowsACheckedException() {
+        JavaFileObject source = converter("SiteMapper", """
+                public interface SiteMapper {
+                    record Site(String address) {}
+
+                    final class SiteDto {
+                        private final String address;
+
+                        public SiteDto(String address) throws java.io.IOException {
+                            this.address = address;
+                        }
+
+                        public String getAddress() { return address; }
+                    }
+
+                    @Converter
+                    SiteDto convert(Site site);
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertOnlyError(compilation, source,
+                "[Transmute/Construction] Cannot create SiteMapper.SiteDto for the result of convert(): its constructor"
+                        + " SiteDto(String) throws IOException, a checked exception that generated code neither"
+                        + " catches nor declares: create it in a @Coercer method that handles the exception",
+                "SiteDto convert(Site site);");
+        assertNotGenerated("p.SiteMapperImpl", source);
+    }
+
+    @Test
+    @Reports(Message.NOT_CONSTRUCTIBLE)
+    void destinationWithASetterThrowingACheckedException() {
+        JavaFileObject source = converter("SiteMapper", """
+                public interface SiteMapper {
+                    record Site(String address) {}
+
+                    class SiteDto {
+                        private String address;
+
+                        public String getAddress() { return address; }
+
+                        public void setAddress(String address) throws java.io.IOException {
+                            this.address = address;
+                        }
+                    }
+
+                    @Converter
+                    SiteDto convert(Site site);
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertOnlyError(compilation, source,
+                "[Transmute/Construction] Cannot create SiteMapper.SiteDto for the result of convert(): its setter"
+                        + " setAddress(String) throws IOException, a checked exception that generated code"
+                        + " neither catches nor declares: create or fill it in a @Coercer method that handles the"
+                        + " exception",
+                "SiteDto convert(Site site);");
+    }
+
+    @Test
+    @Reports(Message.INTO_NOT_UPDATABLE)
+    void updateOfATargetWithASetterThrowingACheckedException() {
+        JavaFileObject source = converter("SiteMapper", """
+                public interface SiteMapper {
+                    record Site(String address) {}
+
+                    class SiteDto {
+                        private String address;
+
+                        public String getAddress() { return address; }
+
+                        public void setAddress(String address) throws java.io.IOException {
+                            this.address = address;
+                        }
+                    }
+
+                    @Converter
+                    void update(Site site, @Into SiteDto target);
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertOnlyError(compilation, source,
+                "[Transmute/Into] @Into target (SiteMapper.SiteDto) cannot be updated in place: its setter"
+                        + " setAddress(String) throws IOException, a checked exception that generated code neither catches nor"
+                        + " declares",
+                "void update(Site site, @Into SiteDto target);");
+    }
+
+    /** A getter that throws a checked exception is no property: the destination's is unlinked. */
+    @Test
+    void getterThrowingACheckedExceptionIsNotRead() {
+        JavaFileObject source = converter("SiteMapper", """
+                public interface SiteMapper {
+                    class Site {
+                        public String getAddress() throws java.io.IOException { return "here"; }
+                    }
+
+                    record SiteDto(String address) {}
+
+                    @Converter
+                    SiteDto convert(Site site);
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining("[Transmute/Unlinked]");
+        assertThat(compilation).hadErrorContaining("address");
+        assertThat(compilation).hadErrorCount(1);
+    }
 }

@@ -108,7 +108,7 @@ class RobustFuzzFindingsTest {
      * Found by fuzz seed 1809: every converter method is inherited from an interface not written
      * yet. A known limitation, documented in the README: javac runs Transmute only in rounds that
      * have one of its annotations, and this round 1 has none, so Transmute never sees Mapper (see
-     * the two tests below for what works).
+     * the tests below for what works).
      */
     @Test
     @Disabled("Known limitation, documented in the README: with no Transmute annotation anywhere in round 1, javac"
@@ -174,7 +174,33 @@ class RobustFuzzFindingsTest {
                 """, 1)));
     }
 
-    /** The README's workaround for the limitation above: the converter type redeclares the method. */
+    /** A workaround the README gives for the limitation above: {@code @ConverterConfig} on the converter type. */
+    @Test
+    void converterTypeWithItsOwnConfigInheritingFromAnInterfaceAnotherProcessorWritesIsImplemented()
+            throws ReflectiveOperationException {
+        Map<String, String> sources = Map.of("p/Mapper.java", IMPORTS + """
+                @ConverterConfig
+                public interface Mapper extends Base<Mapper.Item, Mapper.ItemDto> {
+                    record Item(String name) {}
+                    record ItemDto(String name) {}
+                }
+                """, "p/Demo.java", IMPORTS + """
+                public final class Demo {
+                    public static String run() {
+                        return String.valueOf(new MapperImpl().convert(new Mapper.Item("a")));
+                    }
+                }
+                """);
+
+        assertEquals("ItemDto[name=a]", compileAndRun(sources, new LateType("p.Base", IMPORTS + """
+                public interface Base<S, D> {
+                    @Converter
+                    D convert(S source);
+                }
+                """, 1)));
+    }
+
+    /** The README's other workaround for the limitation above: the converter type redeclares the method. */
     @Test
     void converterTypeRedeclaringTheMethodOfAnInterfaceAnotherProcessorWritesIsImplemented()
             throws ReflectiveOperationException {

@@ -60,7 +60,8 @@ public final class BuilderOrConstructor implements DestinationConstruction {
     }
 
     @Override
-    public List<DestinationProperty> updatableProperties(DeclaredType type, PackageElement fromPackage) {
+    public List<DestinationProperty> updatableProperties(DeclaredType type, PackageElement fromPackage)
+            throws NotConstructible {
         completeness.requireComplete(type);
         return constructors.updatableProperties(type, fromPackage);
     }

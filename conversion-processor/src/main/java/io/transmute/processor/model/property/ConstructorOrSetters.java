@@ -33,10 +33,12 @@ import javax.lang.model.util.ElementFilter;
 final class ConstructorOrSetters {
     private final TypeTools tools;
     private final AccessorNaming naming;
+    private final CheckedExceptions checkedExceptions;
 
     ConstructorOrSetters(TypeTools tools, AccessorNaming naming) {
         this.tools = tools;
         this.naming = naming;
+        this.checkedExceptions = new CheckedExceptions(tools);
     }
 
     Construction construction(DeclaredType type, PackageElement fromPackage) throws NotConstructible {
@@ -44,10 +46,15 @@ final class ConstructorOrSetters {
         checkInstantiable(element, fromPackage);
         tools.requireResolvedSupertypes(element);
         List<ExecutableElement> constructors = new ArrayList<>();
+        List<ExecutableElement> throwing = new ArrayList<>();
         for (ExecutableElement constructor : ElementFilter.constructorsIn(element.getEnclosedElements())) {
             if (tools.isAccessibleFrom(constructor, fromPackage)) {
-                constructors.add(constructor);
+                (checkedExceptions.thrownBy(constructor).isPresent() ? throwing : constructors).add(constructor);
             }
+        }
+        if (constructors.isEmpty() && !throwing.isEmpty()) {
+            throw new NotConstructible(throwsReason("its constructor", throwing.get(0))
+                    + ": create it in a @Coercer method that handles the exception");
         }
         if (constructors.isEmpty()) {
             throw new NotConstructible("it has no constructor accessible from package " + fromPackage);
@@ -68,6 +75,7 @@ final class ConstructorOrSetters {
             taken.add(name);
         }
         if (element.getKind() != ElementKind.RECORD) {
+            requireNoThrowingSetter(type, fromPackage);
             for (DestinationProperty property : writableMembers(type, fromPackage)) {
                 if (taken.add(property.name())) {
                     properties.add(property);
@@ -83,11 +91,41 @@ final class ConstructorOrSetters {
                 .anyMatch(property -> property.write() == Write.SETTER || property.write() == Write.FIELD);
     }
 
-    List<DestinationProperty> updatableProperties(DeclaredType type, PackageElement fromPackage) {
+    List<DestinationProperty> updatableProperties(DeclaredType type, PackageElement fromPackage)
+            throws NotConstructible {
         if (((TypeElement) type.asElement()).getKind() == ElementKind.RECORD) {
             return List.of();
         }
+        requireNoThrowingSetter(type, fromPackage);
         return writableMembers(type, fromPackage);
+    }
+
+    /**
+     * A setter that declares a checked exception cannot be called, and leaving it out would drop
+     * the property's value without a word: the type is no destination then.
+     */
+    private void requireNoThrowingSetter(DeclaredType type, PackageElement fromPackage) throws NotConstructible {
+        // The members writableMembers() looks at: the type's own and its superclasses' but Object's.
+        for (TypeElement owner : superclassesFirst((TypeElement) type.asElement())) {
+            for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
+                if (!method.getModifiers().contains(Modifier.STATIC) && tools.isAccessibleFrom(method, fromPackage)
+                        && !isWither(method) && naming.writeProperty(method).isPresent()
+                        && checkedExceptions.thrownBy(method).isPresent()) {
+                    throw new NotConstructible(throwsReason("its setter", method)
+                            + ": create or fill it in a @Coercer method that handles the exception");
+                }
+            }
+        }
+    }
+
+    private String throwsReason(String what, ExecutableElement member) {
+        String name = member.getKind() == ElementKind.CONSTRUCTOR
+                ? member.getEnclosingElement().getSimpleName().toString() : member.getSimpleName().toString();
+        String parameters = member.getParameters().stream().map(p -> tools.display(p.asType()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return what + " " + name + "(" + parameters + ") throws "
+                + tools.display(checkedExceptions.thrownBy(member).orElseThrow())
+                + ", a checked exception that generated code neither catches nor declares";
     }
 
     static void checkInstantiable(TypeElement element, PackageElement fromPackage)

@@ -22,8 +22,11 @@ public interface DestinationConstruction {
     /**
      * The properties of an existing {@code type} object that can be written in place: setters,
      * public fields, collections and maps filled through their getters. Empty for an immutable type.
+     *
+     * @throws NotConstructible with the reason when its setters cannot be called from generated code
      */
-    List<DestinationProperty> updatableProperties(DeclaredType type, PackageElement fromPackage);
+    List<DestinationProperty> updatableProperties(DeclaredType type, PackageElement fromPackage)
+            throws NotConstructible;
 
     /** Why a type cannot be a destination model; the message completes "Cannot create X: ...". */
     final class NotConstructible extends Exception {

@@ -27,6 +27,7 @@ public final class SourceProperties {
     private final AccessorNaming naming;
     private final TypeCompleteness completeness;
     private final Predicate<TypeElement> gettersOnly;
+    private final CheckedExceptions checkedExceptions;
 
     /**
      * @param gettersOnly types whose fields are never read: on a JPA entity, which may be a
@@ -38,6 +39,7 @@ public final class SourceProperties {
         this.naming = naming;
         this.completeness = completeness;
         this.gettersOnly = gettersOnly;
+        this.checkedExceptions = new CheckedExceptions(tools);
     }
 
     /** The properties by name; an accessor method wins over a field of the same name. */
@@ -59,7 +61,9 @@ public final class SourceProperties {
             if (member.getKind() == ElementKind.METHOD) {
                 ExecutableElement method = (ExecutableElement) member;
                 Optional<String> name = naming.readProperty(method);
-                if (name.isPresent() && !properties.containsKey(name.get())) {
+                // A getter that declares a checked exception cannot be called from generated code.
+                if (name.isPresent() && !properties.containsKey(name.get())
+                        && checkedExceptions.thrownBy(method).isEmpty()) {
                     properties.put(name.get(), new SourceProperty(name.get(), returnType(type, method),
                             method.getSimpleName().toString(), true));
                 }
