@@ -72,8 +72,6 @@ class AccountConverterTest {
     }
 
     @Test
-    @Disabled("Transmute bug: a null is passed to the builder's setter (setOwner(null), setBillingAddress(null)),"
-            + " which protobuf rejects with a NullPointerException; MapStruct users set nullValueCheckStrategy = ALWAYS")
     void nullsInTheDtoLeaveMessageFieldsUnset() {
         AccountDto sparse = new AccountDto(3, null, null, null, null, null, null, 0, null);
 

@@ -1,0 +1,135 @@
+package io.transmute.tests.spi;
+
+import static io.transmute.tests.spi.SpiAccessorNamingTest.HEADER;
+import static io.transmute.tests.spi.SpiBuildersTest.assertGenerated;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.transmute.tests.spi.SpiCompiler.Output;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a builder's setters are called, without the libraries that found the rules: a setter is never
+ * given null (Lombok's {@code @Singular} setters and protobuf's throw), so a value that may be null
+ * is checked first and, when null, the builder keeps its default.
+ */
+class BuilderSettersTest {
+
+    /** A team whose builder rejects nulls as Lombok's {@code @Singular} and protobuf's setters do. */
+    private static final String TEAM = HEADER + """
+            public final class Team {
+                private final String name;
+                private final List<String> members;
+                private final int size;
+
+                Team(String name, List<String> members, int size) {
+                    this.name = name;
+                    this.members = members;
+                    this.size = size;
+                }
+
+                public static Builder builder() { return new Builder(); }
+
+                public String getName() { return name; }
+                public List<String> getMembers() { return members; }
+                public int getSize() { return size; }
+
+                @Override
+                public String toString() { return name + members + size; }
+
+                public static final class Builder {
+                    private String name = "unnamed";
+                    private final List<String> members = new ArrayList<>();
+                    private int size;
+
+                    Builder() {
+                    }
+
+                    public Builder name(String name) {
+                        this.name = Objects.requireNonNull(name, "name");
+                        return this;
+                    }
+
+                    public Builder members(Collection<? extends String> members) {
+                        this.members.addAll(Objects.requireNonNull(members, "members"));
+                        return this;
+                    }
+
+                    public Builder size(int size) {
+                        this.size = size;
+                        return this;
+                    }
+
+                    public Team build() { return new Team(name, List.copyOf(members), size); }
+                }
+            }
+            """;
+
+    @Test
+    void aValueThatMayBeNullIsCheckedAndANullLeavesTheBuildersDefault() throws ReflectiveOperationException {
+        try (Output output = SpiCompiler.compile(List.of(), Map.of("p/Team.java", TEAM,
+                "p/TeamMapper.java", HEADER + """
+                        public interface TeamMapper {
+                            record TeamForm(String name, List<String> members, int size) {}
+
+                            @Converter
+                            Team create(TeamForm form);
+                        }
+                        """, "p/Demo.java", HEADER + """
+                        public final class Demo {
+                            public static String run() {
+                                TeamMapper mapper = new TeamMapperImpl();
+                                return mapper.create(new TeamMapper.TeamForm("Engines", List.of("Ada"), 1))
+                                        + " " + mapper.create(new TeamMapper.TeamForm(null, null, 0));
+                            }
+                        }
+                        """))) {
+            output.assertClean();
+            assertEquals("Engines[Ada]1 unnamed[]0", output.run("p.Demo"));
+            assertGenerated(output.generatedSource("p.TeamMapperImpl"), """
+                    Team.Builder builder = Team.builder();
+                    String name = form.name();
+                    if (name != null) {
+                        builder.name(name);
+                    }
+                    List<String> formMembers = form.members();
+                    Collection<? extends String> members = formMembers == null ? null : new ArrayList<>(formMembers);
+                    if (members != null) {
+                        builder.members(members);
+                    }
+                    builder.size(form.size());
+                    return builder.build();
+                    """);
+        }
+    }
+
+    @Test
+    void valuesThatCannotBeNullAreChainedWithoutChecks() throws ReflectiveOperationException {
+        try (Output output = SpiCompiler.compile(List.of(), Map.of("p/Team.java", TEAM,
+                "p/TeamMapper.java", HEADER + """
+                        public interface TeamMapper {
+                            record Count(int size) {}
+
+                            @Converter(allowUnlinked = "members")
+                            @LinkConstant(to = "name", value = "Solo")
+                            Team create(Count count);
+                        }
+                        """, "p/Demo.java", HEADER + """
+                        public final class Demo {
+                            public static String run() {
+                                return new TeamMapperImpl().create(new TeamMapper.Count(1)).toString();
+                            }
+                        }
+                        """))) {
+            output.assertClean();
+            assertEquals("Solo[]1", output.run("p.Demo"));
+            assertGenerated(output.generatedSource("p.TeamMapperImpl"), """
+                    return Team.builder()
+                            .name("Solo")
+                            .size(count.size())
+                            .build();
+                    """);
+        }
+    }
+}
