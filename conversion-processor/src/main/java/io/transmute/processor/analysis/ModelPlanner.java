@@ -53,6 +53,7 @@ final class ModelPlanner {
     private final JpaTypes jpa;
     private final EntityNaming entities;
     private final AmbiguousSetters setters;
+    private final OverloadChoice overloads;
 
     ModelPlanner(TypeTools tools, Diagnostics diagnostics, ConverterType converterType, SourcePaths paths,
             DestinationConstruction constructions, CoercionResolver resolver, ConversionPlanner planner,
@@ -63,6 +64,7 @@ final class ModelPlanner {
         this.shapes = new TypeShapes(tools);
         this.diagnostics = diagnostics;
         this.setters = new AmbiguousSetters(tools, diagnostics);
+        this.overloads = new OverloadChoice(tools);
         this.converterType = converterType;
         this.paths = paths;
         this.constructions = constructions;
@@ -200,6 +202,9 @@ final class ModelPlanner {
             return null;
         }
         tools.requireResolved(value.type());
+        if (!(value.source() instanceof Constant)) {
+            property = overloads.forValue(property, value.type());
+        }
         LinkTree inside = scope.tree().child(property.name());
         if (!inside.isEmpty() && !canReachInside(value, property)) {
             reportUnreachable(inside, destinationLabel, property, value);

@@ -132,4 +132,91 @@ class BuilderSettersTest {
                     """);
         }
     }
+
+    /** Immutables' builder of an {@code Optional<String> getSubtitle()}: two setters named subtitle. */
+    private static final String EDITION = HEADER + """
+            public final class Edition {
+                private final Optional<String> subtitle;
+
+                Edition(Optional<String> subtitle) { this.subtitle = subtitle; }
+
+                public static Builder builder() { return new Builder(); }
+
+                public Optional<String> getSubtitle() { return subtitle; }
+
+                public static final class Builder {
+                    private Optional<String> subtitle = Optional.empty();
+
+                    Builder() {
+                    }
+
+                    public Builder subtitle(String subtitle) {
+                        this.subtitle = Optional.of(subtitle);
+                        return this;
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public Builder subtitle(Optional<? extends String> subtitle) {
+                        this.subtitle = (Optional<String>) Objects.requireNonNull(subtitle);
+                        return this;
+                    }
+
+                    public Edition build() { return new Edition(subtitle); }
+                }
+            }
+            """;
+
+    @Test
+    void ofOverloadedSettersTheOneTakingTheValuesTypeIsCalled() throws ReflectiveOperationException {
+        try (Output output = SpiCompiler.compile(List.of(), Map.of("p/Edition.java", EDITION,
+                "p/EditionMapper.java", HEADER + """
+                        public interface EditionMapper {
+                            record Wrapped(Optional<String> subtitle) {}
+                            record Plain(String subtitle) {}
+                            record Numbered(Optional<Integer> subtitle) {}
+
+                            @Converter
+                            Edition fromWrapped(Wrapped wrapped);
+
+                            @Converter
+                            Edition fromPlain(Plain plain);
+
+                            @Converter
+                            Edition fromNumbered(Numbered numbered);
+
+                            @Coercer
+                            static String number(Integer number) {
+                                return "No. " + number;
+                            }
+                        }
+                        """, "p/Demo.java", HEADER + """
+                        public final class Demo {
+                            public static String run() {
+                                EditionMapper mapper = new EditionMapperImpl();
+                                return mapper.fromWrapped(new EditionMapper.Wrapped(Optional.of("One"))).getSubtitle()
+                                        + " " + mapper.fromWrapped(new EditionMapper.Wrapped(Optional.empty())).getSubtitle()
+                                        + " " + mapper.fromPlain(new EditionMapper.Plain("Two")).getSubtitle()
+                                        + " " + mapper.fromPlain(new EditionMapper.Plain(null)).getSubtitle()
+                                        + " " + mapper.fromNumbered(new EditionMapper.Numbered(Optional.of(3))).getSubtitle();
+                            }
+                        }
+                        """))) {
+            output.assertClean();
+            assertEquals("Optional[One] Optional.empty Optional[Two] Optional.empty Optional[No. 3]", output.run("p.Demo"));
+            String generated = output.generatedSource("p.EditionMapperImpl");
+            assertGenerated(generated, """
+                    Optional<String> wrappedSubtitle = wrapped.subtitle();
+                    return Edition.builder()
+                            .subtitle(wrappedSubtitle == null ? Optional.empty() : wrappedSubtitle)
+                            .build();
+                    """);
+            assertGenerated(generated, """
+                    String subtitle = plain.subtitle();
+                    if (subtitle != null) {
+                        builder.subtitle(subtitle);
+                    }
+                    """);
+            assertGenerated(generated, ".subtitle(integerOptionalToStringOptional(numbered.subtitle()))");
+        }
+    }
 }

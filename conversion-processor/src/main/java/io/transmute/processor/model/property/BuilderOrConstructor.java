@@ -79,7 +79,7 @@ public final class BuilderOrConstructor implements DestinationConstruction {
         // returning its type variables.
         DeclaredType members = (DeclaredType) tools.types().capture(builderType);
         ExecutableElement build = buildMethod(type, members, builder.buildMethods());
-        List<DestinationProperty> setters = builderSetters(members, fromPackage);
+        List<DestinationProperty> setters = builderSetters(type, members, fromPackage);
         boolean fluent = setters.stream().allMatch(setter -> returnsBuilder(members, setter.writer()));
         return new Construction(type, setters, new BuilderCreation(creation, builderType, List.copyOf(typeArguments),
                 build.getSimpleName().toString(), fluent));
@@ -162,9 +162,15 @@ public final class BuilderOrConstructor implements DestinationConstruction {
         return true;
     }
 
-    /** The builder's setters, superclass members first, each class in declaration order; the first of an overload. */
-    private List<DestinationProperty> builderSetters(DeclaredType builderType, PackageElement fromPackage) {
-        Map<String, DestinationProperty> byName = new LinkedHashMap<>();
+    /**
+     * The builder's setters, superclass members first, each class in declaration order. Of an
+     * overload, the one taking what the built type's getter returns is planned, the others kept as
+     * alternatives for a value that fits one of them better (Immutables' {@code subtitle(String)}
+     * beside {@code subtitle(Optional<? extends String>)}).
+     */
+    private List<DestinationProperty> builderSetters(DeclaredType type, DeclaredType builderType,
+            PackageElement fromPackage) {
+        Map<String, List<DestinationProperty>> byName = new LinkedHashMap<>();
         for (TypeElement owner : ConstructorOrSetters.superclassesFirst((TypeElement) builderType.asElement())) {
             for (Element member : owner.getEnclosedElements()) {
                 if (member.getKind() != ElementKind.METHOD || member.getModifiers().contains(Modifier.STATIC)
@@ -172,12 +178,38 @@ public final class BuilderOrConstructor implements DestinationConstruction {
                     continue;
                 }
                 ExecutableElement method = (ExecutableElement) member;
-                naming.writeProperty(method).ifPresent(name -> byName.putIfAbsent(name, new DestinationProperty(name,
-                        tools.writable(memberType(builderType, method).getParameterTypes().get(0)),
-                        Write.BUILDER, method.getSimpleName().toString())));
+                naming.writeProperty(method).ifPresent(name -> byName.computeIfAbsent(name, n -> new ArrayList<>())
+                        .add(new DestinationProperty(name,
+                                tools.writable(memberType(builderType, method).getParameterTypes().get(0)),
+                                Write.BUILDER, method.getSimpleName().toString())));
             }
         }
-        return new ArrayList<>(byName.values());
+        List<DestinationProperty> setters = new ArrayList<>();
+        byName.forEach((name, found) -> setters.add(planned(type, found)));
+        return setters;
+    }
+
+    /** The overload of one name (an override seen twice counts once) to plan, with the others as alternatives. */
+    private DestinationProperty planned(DeclaredType type, List<DestinationProperty> found) {
+        DestinationProperty first = found.get(0);
+        List<TypeMirror> types = new ArrayList<>();
+        for (DestinationProperty setter : found) {
+            if (setter.writer().equals(first.writer())
+                    && types.stream().noneMatch(known -> tools.isSame(known, setter.type()))) {
+                types.add(setter.type());
+            }
+        }
+        if (types.size() == 1) {
+            return first;
+        }
+        Optional<TypeMirror> getterType = constructors.getterType(type, first.name());
+        TypeMirror chosen = getterType.flatMap(read -> types.stream()
+                        .filter(candidate -> tools.isSame(candidate, read)).findFirst()
+                        .or(() -> types.stream().filter(candidate -> tools.isAssignable(read, candidate)).findFirst()))
+                .orElse(types.get(0));
+        List<TypeMirror> others = new ArrayList<>(types);
+        others.remove(chosen);
+        return new DestinationProperty(first.name(), chosen, Write.BUILDER, first.writer(), others);
     }
 
     private boolean returnsBuilder(DeclaredType builderType, String setter) {
