@@ -219,4 +219,54 @@ class BuilderSettersTest {
             assertGenerated(generated, ".subtitle(integerOptionalToStringOptional(numbered.subtitle()))");
         }
     }
+
+    @Test
+    void aCollectionWithoutSetterIsFilledThroughTheBuildersAddAll() throws ReflectiveOperationException {
+        try (Output output = SpiCompiler.compile(List.of(), Map.of("p/Account.java", HEADER + """
+                public final class Account {
+                    private final List<String> tags;
+
+                    private Account(List<String> tags) { this.tags = tags; }
+
+                    public static Builder newBuilder() { return new Builder(); }
+
+                    public List<String> getTags() { return tags; }
+
+                    /** As protobuf's builder of a repeated field: adders, no setter. */
+                    public static final class Builder {
+                        private final List<String> tags = new ArrayList<>();
+
+                        public Builder addTags(String tag) { tags.add(Objects.requireNonNull(tag)); return this; }
+                        public Builder addAllTags(Iterable<String> values) {
+                            values.forEach(this::addTags);
+                            return this;
+                        }
+                        public Account build() { return new Account(List.copyOf(tags)); }
+                    }
+                }
+                """, "p/AccountMapper.java", HEADER + """
+                public interface AccountMapper {
+                    record AccountDto(Set<String> tags) {}
+
+                    @Converter
+                    Account create(AccountDto dto);
+                }
+                """, "p/Demo.java", HEADER + """
+                public final class Demo {
+                    public static String run() {
+                        AccountMapper mapper = new AccountMapperImpl();
+                        return mapper.create(new AccountMapper.AccountDto(new TreeSet<>(Set.of("b", "a")))).getTags()
+                                + " " + mapper.create(new AccountMapper.AccountDto(null)).getTags();
+                    }
+                }
+                """))) {
+            output.assertClean();
+            assertEquals("[a, b] []", output.run("p.Demo"));
+            assertGenerated(output.generatedSource("p.AccountMapperImpl"), """
+                    if (tags != null) {
+                        builder.addAllTags(tags);
+                    }
+                    """);
+        }
+    }
 }

@@ -21,6 +21,7 @@ import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Creates a destination through its builder when the converter method allows builders and the
@@ -80,9 +81,13 @@ public final class BuilderOrConstructor implements DestinationConstruction {
         DeclaredType members = (DeclaredType) tools.types().capture(builderType);
         ExecutableElement build = buildMethod(type, members, builder.buildMethods());
         List<DestinationProperty> setters = builderSetters(type, members, fromPackage);
+        setters.addAll(collectionAdders(type, members, fromPackage, setters));
         boolean fluent = setters.stream().allMatch(setter -> returnsBuilder(members, setter.writer()));
+        List<String> written = setters.stream().map(DestinationProperty::name).toList();
+        List<String> unwritable = readProperties(type, fromPackage).stream()
+                .filter(name -> !written.contains(name)).toList();
         return new Construction(type, setters, new BuilderCreation(creation, builderType, List.copyOf(typeArguments),
-                build.getSimpleName().toString(), fluent));
+                build.getSimpleName().toString(), fluent, unwritable));
     }
 
     /**
@@ -210,6 +215,54 @@ public final class BuilderOrConstructor implements DestinationConstruction {
         List<TypeMirror> others = new ArrayList<>(types);
         others.remove(chosen);
         return new DestinationProperty(first.name(), chosen, Write.BUILDER, first.writer(), others);
+    }
+
+    /**
+     * Collections the builder fills only through {@code addAllX(Iterable)} (protobuf's repeated
+     * fields: {@code addAllTags}, no {@code setTags}): property {@code x} when the built type reads
+     * one of that name and no setter writes it. It takes a {@code List} of the adder's elements.
+     */
+    private List<DestinationProperty> collectionAdders(DeclaredType type, DeclaredType builderType,
+            PackageElement fromPackage, List<DestinationProperty> setters) {
+        List<DestinationProperty> adders = new ArrayList<>();
+        TypeElement list = tools.elements().getTypeElement("java.util.List");
+        for (ExecutableElement method : ElementFilter.methodsIn(tools.elements().getAllMembers(
+                (TypeElement) builderType.asElement()))) {
+            String methodName = method.getSimpleName().toString();
+            if (!methodName.startsWith("addAll") || methodName.length() <= 6
+                    || !Character.isUpperCase(methodName.charAt(6)) || method.getParameters().size() != 1
+                    || method.getModifiers().contains(Modifier.STATIC) || !tools.isAccessibleFrom(method, fromPackage)
+                    || naming.writeProperty(method).isPresent()) {
+                continue;
+            }
+            String name = Character.toLowerCase(methodName.charAt(6)) + methodName.substring(7);
+            Optional<DeclaredType> iterable = tools.asSupertype(
+                    memberType(builderType, method).getParameterTypes().get(0), "java.lang.Iterable");
+            boolean taken = setters.stream().anyMatch(setter -> setter.name().equals(name))
+                    || adders.stream().anyMatch(adder -> adder.name().equals(name));
+            if (iterable.isEmpty() || iterable.get().getTypeArguments().size() != 1 || taken
+                    || constructors.getterType(type, name).isEmpty()) {
+                continue;
+            }
+            TypeMirror element = tools.readable(iterable.get().getTypeArguments().get(0));
+            adders.add(new DestinationProperty(name, tools.types().getDeclaredType(list, element), Write.BUILDER,
+                    methodName));
+        }
+        return adders;
+    }
+
+    /** The properties the built type has getters for, by the naming strategy. */
+    private List<String> readProperties(DeclaredType type, PackageElement fromPackage) {
+        List<String> names = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(tools.elements().getAllMembers(
+                (TypeElement) type.asElement()))) {
+            if (method.getModifiers().contains(Modifier.STATIC) || !tools.isAccessibleFrom(method, fromPackage)
+                    || ((TypeElement) method.getEnclosingElement()).getQualifiedName().contentEquals("java.lang.Object")) {
+                continue;
+            }
+            naming.readProperty(method).filter(name -> !names.contains(name)).ifPresent(names::add);
+        }
+        return names;
     }
 
     private boolean returnsBuilder(DeclaredType builderType, String setter) {
