@@ -53,6 +53,7 @@ final class ModelPlanner {
     private final JpaTypes jpa;
     private final EntityNaming entities;
     private final AmbiguousSetters setters;
+    private final OverloadChoice overloads;
 
     ModelPlanner(TypeTools tools, Diagnostics diagnostics, ConverterType converterType, SourcePaths paths,
             DestinationConstruction constructions, CoercionResolver resolver, ConversionPlanner planner,
@@ -63,6 +64,7 @@ final class ModelPlanner {
         this.shapes = new TypeShapes(tools);
         this.diagnostics = diagnostics;
         this.setters = new AmbiguousSetters(tools, diagnostics);
+        this.overloads = new OverloadChoice(tools);
         this.converterType = converterType;
         this.paths = paths;
         this.constructions = constructions;
@@ -109,12 +111,33 @@ final class ModelPlanner {
                 properties.add(plan);
             }
         }
-        if (!complete) {
+        if (!complete || !allWritable(scope, construction, sourceProperties)) {
             return null;
         }
         return new Planned(new ModelPlan(source, construction, properties,
                 List.copyOf(captureArguments.values())),
                 new ArrayList<>(captures.values()));
+    }
+
+    /**
+     * A source property that names a property of the built type its builder cannot write is an
+     * error rather than silently dropped, unless allowUnlinked lists it.
+     */
+    private boolean allWritable(Scope scope, Construction construction, Map<String, SourceProperty> sourceProperties) {
+        if (construction.builder() == null) {
+            return true;
+        }
+        boolean writable = true;
+        for (String name : construction.builder().unwritable()) {
+            if (sourceProperties.containsKey(name) && scope.tree().allowUnlinked(name).isEmpty()) {
+                String path = scope.pathPrefix() + name;
+                diagnostics.error(methodAnchor(scope), Message.BUILDER_CANNOT_WRITE, scope.sourceLabel() + "." + name,
+                        scope.destinationLabel(), name, tools.display(construction.builder().builderType()),
+                        Character.toUpperCase(name.charAt(0)) + name.substring(1), path);
+                writable = false;
+            }
+        }
+        return writable;
     }
 
     /**
@@ -200,6 +223,9 @@ final class ModelPlanner {
             return null;
         }
         tools.requireResolved(value.type());
+        if (!(value.source() instanceof Constant)) {
+            property = overloads.forValue(property, value.type());
+        }
         LinkTree inside = scope.tree().child(property.name());
         if (!inside.isEmpty() && !canReachInside(value, property)) {
             reportUnreachable(inside, destinationLabel, property, value);
@@ -383,12 +409,14 @@ final class ModelPlanner {
             if (construction.property(name).isPresent()) {
                 return;
             }
+            boolean builderCannotWrite = construction.builder() != null
+                    && construction.builder().unwritable().contains(name);
             String hint = Suggestions.hint(name, construction.propertyNames());
             for (Object declaration : declarations) {
                 if (declaration instanceof LinkRule rule) {
                     diagnostics.error(rule.toAnchor(), Message.UNKNOWN_TO,
                             rule.annotation(), rule.to(), owner, name, hint);
-                } else {
+                } else if (!builderCannotWrite) {
                     AllowUnlinkedDecl allowed = (AllowUnlinkedDecl) declaration;
                     diagnostics.error(allowed.anchor(), Message.UNKNOWN_ALLOW_UNLINKED,
                             allowed.path(), owner, name, hint);

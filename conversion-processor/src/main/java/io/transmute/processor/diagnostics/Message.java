@@ -100,6 +100,10 @@ public enum Message {
                     + " declare a @Coercer method from %s to %s"),
     NOT_CONSTRUCTIBLE("Construction",
             "Cannot create %s for %s: %s"),
+    BUILDER_CANNOT_WRITE("BuilderProperty",
+            "%s would fill %s.%s, but its builder %s has no setter for it (nor an addAll%s method), so it"
+                    + " would be dropped. Give the builder one, set builders = false, or list \"%s\" in"
+                    + " allowUnlinked to leave it out"),
     NESTED_LINK_NOT_APPLICABLE("NestedLink",
             "%s reaches inside %s, but %s (%s) is not filled by a nested model conversion from %s (%s),"
                     + " so the link cannot apply"),

@@ -108,14 +108,16 @@ final class ModelBodyWriter {
 
     /**
      * {@code return Book.builder().title(...).build();} with one line per property when every
-     * setter returns the builder; otherwise one statement per property on a local builder. An
-     * unlinked property is left to the builder's default.
+     * setter returns the builder and no value may be null; otherwise one statement per property
+     * on a local builder. A builder's setter is never given null (Lombok's {@code @Singular} ones
+     * and protobuf's throw): a value that may be null is checked, and when null the setter is not
+     * called, so the builder keeps its default, as it does for an unlinked property.
      */
     private void writeThroughBuilder(ModelPlan plan, String sourceName, BodyEmitter body) {
         BuilderCreation builder = plan.construction().builder();
         List<PropertyPlan> linked = plan.properties().stream().filter(p -> !p.isUnlinked()).toList();
         CodeBlock creation = creation(builder);
-        if (builder.fluent()) {
+        if (builder.fluent() && linked.stream().noneMatch(BuilderValues::mayBeNull)) {
             CodeBlock.Builder chain = CodeBlock.builder().add("$L", creation);
             for (PropertyPlan property : linked) {
                 CodeBlock value = skipsToEmptyContainer(property)
@@ -128,13 +130,18 @@ final class ModelBodyWriter {
         String local = body.newName("builder");
         body.code().addStatement("$T $N = $L", TypeName.get(builder.builderType()), local, creation);
         for (PropertyPlan property : linked) {
-            Function<CodeBlock, CodeBlock> write = value ->
-                    CodeBlock.of("$N.$N($L)", local, property.property().writer(), value);
-            if (skipsToEmptyContainer(property)) {
-                writeUnlessUnloaded(property, sourceName, body, write);
-            } else {
-                body.code().addStatement(write.apply(valueOf(property, sourceName, body)));
+            DestinationProperty destination = property.property();
+            CodeBlock value = skipsToEmptyContainer(property)
+                    ? unlessUnloadedLocal(property, sourceName, body) : valueOf(property, sourceName, body);
+            if (!BuilderValues.mayBeNull(property)) {
+                body.code().addStatement("$N.$N($L)", local, destination.writer(), value);
+                continue;
             }
+            // A local of the setter's parameter type also makes javac call the planned overload.
+            CodeBlock checked = body.stable(value, destination.type(), destination.name());
+            body.code().beginControlFlow("if ($L != null)", checked)
+                    .addStatement("$N.$N($L)", local, destination.writer(), checked)
+                    .endControlFlow();
         }
         body.code().addStatement("return $N.$N()", local, builder.buildMethod());
     }

@@ -106,12 +106,18 @@ class SpiBuildersTest {
                     output.run("p.Demo"));
             String generated = output.generatedSource("p.BookMapperImpl");
             assertGenerated(generated, """
+                    Book.BookBuilder builder = Book.builder();
+                    String title = form.title();
+                    if (title != null) {
+                        builder.title(title);
+                    }
                     Set<String> formTags = form.tags();
-                    return Book.builder()
-                            .title(form.title())
-                            .tags(formTags == null ? null : new ArrayList<>(formTags))
-                            .pages(form.pages())
-                            .build();
+                    List<String> tags = formTags == null ? null : new ArrayList<>(formTags);
+                    if (tags != null) {
+                        builder.tags(tags);
+                    }
+                    builder.pages(form.pages());
+                    return builder.build();
                     """);
             assertGenerated(generated, "return new Book(title, tags, pages);");
         }
@@ -140,14 +146,14 @@ class SpiBuildersTest {
             output.assertClean();
             String books = output.generatedSource("p.BookMapperImpl");
             assertGenerated(books, "return new Book(title, tags, pages);");
-            assertGenerated(books, "return Book.builder()");
-            assertGenerated(output.generatedSource("p.ShelfMapperImpl"), "return Book.builder()");
+            assertGenerated(books, "Book.BookBuilder builder = Book.builder();");
+            assertGenerated(output.generatedSource("p.ShelfMapperImpl"), "Book.BookBuilder builder = Book.builder();");
         }
         try (Output output = SpiCompiler.compile(List.of(), sources, "-Atransmute.builders=false")) {
             output.assertClean();
             String books = output.generatedSource("p.BookMapperImpl");
             assertGenerated(books, "return new Book(title, tags, pages);");
-            assertGenerated(books, "return Book.builder()");
+            assertGenerated(books, "Book.BookBuilder builder = Book.builder();");
             assertGenerated(output.generatedSource("p.ShelfMapperImpl"), "return new Book(title, tags, pages);");
         }
     }
@@ -247,10 +253,13 @@ class SpiBuildersTest {
             output.assertClean();
             assertEquals("Emma/55", output.run("p.Demo"));
             assertGenerated(output.generatedSource("p.NovelMapperImpl"), """
-                    return Novel.builder()
-                            .title(form.title())
-                            .chapters(form.chapters())
-                            .build();
+                    Novel.NovelBuilder<?, ?> builder = Novel.builder();
+                    String title = form.title();
+                    if (title != null) {
+                        builder.title(title);
+                    }
+                    builder.chapters(form.chapters());
+                    return builder.build();
                     """);
         }
     }
@@ -320,9 +329,12 @@ class SpiBuildersTest {
             output.assertClean();
             assertEquals("gift", output.run("p.Demo"));
             assertGenerated(output.generatedSource("p.BoxMapperImpl"), """
-                    return Box.<String>builder()
-                            .value(form.value())
-                            .build();
+                    Box.BoxBuilder<String> builder = Box.<String>builder();
+                    String value = form.value();
+                    if (value != null) {
+                        builder.value(value);
+                    }
+                    return builder.build();
                     """);
         }
     }
@@ -406,7 +418,10 @@ class SpiBuildersTest {
             String generated = output.generatedSource("p.ShelfMapperImpl");
             assertGenerated(generated, """
                     ShelfMapper.Shelf.Maker builder = new ShelfMapper.Shelf.Maker();
-                    builder.setName(form.name());
+                    String name = form.name();
+                    if (name != null) {
+                        builder.setName(name);
+                    }
                     builder.setSize(form.size());
                     return builder.make();
                     """);
@@ -516,10 +531,11 @@ class SpiBuildersTest {
             output.assertClean();
             assertEquals("ImmutableBookDto{title=Dune, tags=[sf]}", output.run("p.Demo"));
             assertGenerated(output.generatedSource("p.BookMapperImpl"), """
-                    return ImmutableBookDto.builder()
-                            .title(book.title())
-                            .tags(bookTags == null ? null : new ArrayList<>(bookTags))
-                            .build();
+                    ImmutableBookDto.Builder builder = ImmutableBookDto.builder();
+                    String title = book.title();
+                    if (title != null) {
+                        builder.title(title);
+                    }
                     """);
         }
     }

@@ -317,4 +317,62 @@ public class SpiErrorsTest {
                     "p/NovelMapper.java", "Novel create(NovelForm form);");
         }
     }
+
+    @Test
+    @Reports(Message.BUILDER_CANNOT_WRITE)
+    void aSourcePropertyTheBuilderCannotWriteIsAnErrorUnlessAllowedUnlinked() throws ReflectiveOperationException {
+        String shelf = """
+                    final class Shelf {
+                        private final List<String> books;
+
+                        private Shelf(List<String> books) { this.books = books; }
+
+                        public static Builder builder() { return new Builder(); }
+
+                        public List<String> getBooks() { return books; }
+                        public int getCount() { return books.size(); }
+
+                        public static final class Builder {
+                            private List<String> books = List.of();
+
+                            public Builder books(List<String> books) { this.books = books; return this; }
+                            public Shelf build() { return new Shelf(books); }
+                        }
+                    }
+                """;
+        try (Output output = SpiCompiler.compile(List.of(), Map.of("p/ShelfMapper.java", HEADER + """
+                public interface ShelfMapper {
+                    record ShelfForm(List<String> books, int count) {}
+
+                """ + shelf + """
+
+                    @Converter
+                    Shelf create(ShelfForm form);
+                }
+                """))) {
+            output.assertError(1, "[Transmute/BuilderProperty] ShelfMapper.ShelfForm.count would fill ShelfMapper.Shelf.count,"
+                    + " but its builder ShelfMapper.Shelf.Builder has no setter for it (nor an addAllCount method), so it"
+                    + " would be dropped. Give the builder one, set builders = false, or list \"count\" in allowUnlinked"
+                    + " to leave it out", "p/ShelfMapper.java", "Shelf create(ShelfForm form);");
+        }
+        try (Output output = SpiCompiler.compile(List.of(), Map.of("p/ShelfMapper.java", HEADER + """
+                public interface ShelfMapper {
+                    record ShelfForm(List<String> books, int count) {}
+
+                """ + shelf + """
+
+                    @Converter(allowUnlinked = "count")
+                    Shelf create(ShelfForm form);
+                }
+                """, "p/Demo.java", HEADER + """
+                public final class Demo {
+                    public static String run() {
+                        return "" + new ShelfMapperImpl().create(new ShelfMapper.ShelfForm(List.of("Dune"), 7)).getCount();
+                    }
+                }
+                """))) {
+            output.assertClean();
+            assertEquals("1", output.run("p.Demo"));
+        }
+    }
 }

@@ -10,7 +10,13 @@ import javax.lang.model.type.TypeMirror;
  * {@code builderType}; its setters fill the properties, then {@code buildMethod} builds.
  *
  * @param fluent whether every setter returns the builder, so that the calls can be chained
+ * @param unwritable properties the built type reads but its builder cannot write (no setter, no
+ *     {@code addAllX}): a source property of the same name must not be dropped silently
  */
 public record BuilderCreation(ExecutableElement creation, TypeMirror builderType, List<TypeMirror> typeArguments,
-        String buildMethod, boolean fluent) {
+        String buildMethod, boolean fluent, List<String> unwritable) {
+
+    public BuilderCreation {
+        unwritable = List.copyOf(unwritable);
+    }
 }

@@ -21,6 +21,7 @@ import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Creates a destination through its builder when the converter method allows builders and the
@@ -80,10 +81,14 @@ public final class BuilderOrConstructor implements DestinationConstruction {
         // returning its type variables.
         DeclaredType members = (DeclaredType) tools.types().capture(builderType);
         ExecutableElement build = buildMethod(type, members, builder.buildMethods());
-        List<DestinationProperty> setters = builderSetters(members, fromPackage);
+        List<DestinationProperty> setters = builderSetters(type, members, fromPackage);
+        setters.addAll(collectionAdders(type, members, fromPackage, setters));
         boolean fluent = setters.stream().allMatch(setter -> returnsBuilder(members, setter.writer()));
+        List<String> written = setters.stream().map(DestinationProperty::name).toList();
+        List<String> unwritable = readProperties(type, fromPackage).stream()
+                .filter(name -> !written.contains(name)).toList();
         return new Construction(type, setters, new BuilderCreation(creation, builderType, List.copyOf(typeArguments),
-                build.getSimpleName().toString(), fluent));
+                build.getSimpleName().toString(), fluent, unwritable));
     }
 
     /**
@@ -163,9 +168,15 @@ public final class BuilderOrConstructor implements DestinationConstruction {
         return true;
     }
 
-    /** The builder's setters, superclass members first, each class in declaration order; the first of an overload. */
-    private List<DestinationProperty> builderSetters(DeclaredType builderType, PackageElement fromPackage) {
-        Map<String, DestinationProperty> byName = new LinkedHashMap<>();
+    /**
+     * The builder's setters, superclass members first, each class in declaration order. Of an
+     * overload, the one taking what the built type's getter returns is planned, the others kept as
+     * alternatives for a value that fits one of them better (Immutables' {@code subtitle(String)}
+     * beside {@code subtitle(Optional<? extends String>)}).
+     */
+    private List<DestinationProperty> builderSetters(DeclaredType type, DeclaredType builderType,
+            PackageElement fromPackage) {
+        Map<String, List<DestinationProperty>> byName = new LinkedHashMap<>();
         for (TypeElement owner : ConstructorOrSetters.superclassesFirst((TypeElement) builderType.asElement())) {
             for (Element member : owner.getEnclosedElements()) {
                 if (member.getKind() != ElementKind.METHOD || member.getModifiers().contains(Modifier.STATIC)
@@ -173,12 +184,86 @@ public final class BuilderOrConstructor implements DestinationConstruction {
                     continue;
                 }
                 ExecutableElement method = (ExecutableElement) member;
-                naming.writeProperty(method).ifPresent(name -> byName.putIfAbsent(name, new DestinationProperty(name,
-                        tools.writable(memberType(builderType, method).getParameterTypes().get(0)),
-                        Write.BUILDER, method.getSimpleName().toString())));
+                naming.writeProperty(method).ifPresent(name -> byName.computeIfAbsent(name, n -> new ArrayList<>())
+                        .add(new DestinationProperty(name,
+                                tools.writable(memberType(builderType, method).getParameterTypes().get(0)),
+                                Write.BUILDER, method.getSimpleName().toString())));
             }
         }
-        return new ArrayList<>(byName.values());
+        List<DestinationProperty> setters = new ArrayList<>();
+        byName.forEach((name, found) -> setters.add(planned(type, found)));
+        return setters;
+    }
+
+    /** The overload of one name (an override seen twice counts once) to plan, with the others as alternatives. */
+    private DestinationProperty planned(DeclaredType type, List<DestinationProperty> found) {
+        DestinationProperty first = found.get(0);
+        List<TypeMirror> types = new ArrayList<>();
+        for (DestinationProperty setter : found) {
+            if (setter.writer().equals(first.writer())
+                    && types.stream().noneMatch(known -> tools.isSame(known, setter.type()))) {
+                types.add(setter.type());
+            }
+        }
+        if (types.size() == 1) {
+            return first;
+        }
+        Optional<TypeMirror> getterType = constructors.getterType(type, first.name());
+        TypeMirror chosen = getterType.flatMap(read -> types.stream()
+                        .filter(candidate -> tools.isSame(candidate, read)).findFirst()
+                        .or(() -> types.stream().filter(candidate -> tools.isAssignable(read, candidate)).findFirst()))
+                .orElse(types.get(0));
+        List<TypeMirror> others = new ArrayList<>(types);
+        others.remove(chosen);
+        return new DestinationProperty(first.name(), chosen, Write.BUILDER, first.writer(), others);
+    }
+
+    /**
+     * Collections the builder fills only through {@code addAllX(Iterable)} (protobuf's repeated
+     * fields: {@code addAllTags}, no {@code setTags}): property {@code x} when the built type reads
+     * one of that name and no setter writes it. It takes a {@code List} of the adder's elements.
+     */
+    private List<DestinationProperty> collectionAdders(DeclaredType type, DeclaredType builderType,
+            PackageElement fromPackage, List<DestinationProperty> setters) {
+        List<DestinationProperty> adders = new ArrayList<>();
+        TypeElement list = tools.elements().getTypeElement("java.util.List");
+        for (ExecutableElement method : ElementFilter.methodsIn(tools.elements().getAllMembers(
+                (TypeElement) builderType.asElement()))) {
+            String methodName = method.getSimpleName().toString();
+            if (!methodName.startsWith("addAll") || methodName.length() <= 6
+                    || !Character.isUpperCase(methodName.charAt(6)) || method.getParameters().size() != 1
+                    || method.getModifiers().contains(Modifier.STATIC) || !tools.isAccessibleFrom(method, fromPackage)
+                    || naming.writeProperty(method).isPresent()) {
+                continue;
+            }
+            String name = Character.toLowerCase(methodName.charAt(6)) + methodName.substring(7);
+            Optional<DeclaredType> iterable = tools.asSupertype(
+                    memberType(builderType, method).getParameterTypes().get(0), "java.lang.Iterable");
+            boolean taken = setters.stream().anyMatch(setter -> setter.name().equals(name))
+                    || adders.stream().anyMatch(adder -> adder.name().equals(name));
+            if (iterable.isEmpty() || iterable.get().getTypeArguments().size() != 1 || taken
+                    || constructors.getterType(type, name).isEmpty()) {
+                continue;
+            }
+            TypeMirror element = tools.readable(iterable.get().getTypeArguments().get(0));
+            adders.add(new DestinationProperty(name, tools.types().getDeclaredType(list, element), Write.BUILDER,
+                    methodName));
+        }
+        return adders;
+    }
+
+    /** The properties the built type has getters for, by the naming strategy. */
+    private List<String> readProperties(DeclaredType type, PackageElement fromPackage) {
+        List<String> names = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(tools.elements().getAllMembers(
+                (TypeElement) type.asElement()))) {
+            if (method.getModifiers().contains(Modifier.STATIC) || !tools.isAccessibleFrom(method, fromPackage)
+                    || ((TypeElement) method.getEnclosingElement()).getQualifiedName().contentEquals("java.lang.Object")) {
+                continue;
+            }
+            naming.readProperty(method).filter(name -> !names.contains(name)).ifPresent(names::add);
+        }
+        return names;
     }
 
     private boolean returnsBuilder(DeclaredType builderType, String setter) {

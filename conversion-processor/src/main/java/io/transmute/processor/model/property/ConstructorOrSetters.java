@@ -302,7 +302,8 @@ final class ConstructorOrSetters {
         return first;
     }
 
-    private Optional<TypeMirror> getterType(DeclaredType type, String property) {
+    /** The type the getter of {@code property} returns, if {@code type} has one. */
+    Optional<TypeMirror> getterType(DeclaredType type, String property) {
         for (ExecutableElement method : ElementFilter.methodsIn(tools.elements().getAllMembers(
                 (TypeElement) type.asElement()))) {
             if (naming.readProperty(method).filter(property::equals).isPresent()) {

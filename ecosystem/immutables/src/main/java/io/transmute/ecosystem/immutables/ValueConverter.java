@@ -19,7 +19,10 @@ public interface ValueConverter {
     @Converter
     ShelfDto toDto(Shelf shelf);
 
-    /** {@code count} is derived, so the builder has no setter for it and nothing needs to link it. */
-    @Converter
+    /**
+     * {@code count} is derived, so the builder has no setter for it: listed in allowUnlinked, the
+     * DTO's count is knowingly left out (without it, a compile error says it would be dropped).
+     */
+    @Converter(allowUnlinked = "count")
     Shelf toShelf(ShelfDto dto);
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 class OptionalAttributeTest {
 
     @Test
-    @Disabled("Transmute bug: of ImmutableEdition.Builder's setters subtitle(String) and subtitle(Optional<? extends String>),"
-            + " the String one is chosen, so an Optional<String> source fails to compile with [Transmute/NoCoercion]")
     void optionalAttributeIsFilledThroughTheBuilderSetterTakingTheOptional(@TempDir Path directory) throws Exception {
         ClassLoader loader = InMemoryBuild.compile(directory, Map.of(
                 "Edition.java", """

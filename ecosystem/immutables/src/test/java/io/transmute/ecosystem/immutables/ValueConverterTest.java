@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.transmute.Converters;
 import java.util.List;
@@ -65,8 +66,9 @@ class ValueConverterTest {
     void immutablesRejectsANullForAMandatoryAttribute() {
         BookDto untitled = new BookDto(null, 1, List.of(), GenreDto.FICTION, null);
 
-        NullPointerException thrown = assertThrows(NullPointerException.class, () -> converter.toBook(untitled));
-        assertEquals("title", thrown.getMessage());
+        // The null is not passed to title(...), so the attribute stays unset and build() refuses.
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> converter.toBook(untitled));
+        assertTrue(thrown.getMessage().contains("[title]"), thrown.getMessage());
     }
 
     @Test

@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Transmute and MapStruct, compiled together over Lombok models, give the same results. */
@@ -112,8 +111,6 @@ class LombokConvertersTest {
     }
 
     @Test
-    @Disabled("Transmute bug: members(null) is called on the builder, and Lombok's @Singular setter throws"
-            + " NullPointerException(\"members cannot be null\"); MapStruct checks the list for null first")
     void nullSingularCollectionGivesAnEmptyOne() {
         TeamForm form = new TeamForm();
         form.setName("Nobody yet");
