@@ -268,4 +268,88 @@ class ErrorsCheckedExceptionTest {
         assertThat(compilation).hadErrorContaining("address");
         assertThat(compilation).hadErrorCount(1);
     }
+
+    @Test
+    @Reports(Message.NOT_CONSTRUCTIBLE)
+    void builderWhoseBuildMethodThrowsACheckedException() {
+        JavaFileObject source = converter("SiteMapper", """
+                public interface SiteMapper {
+                    record Site(String address) {}
+
+                    final class SiteDto {
+                        private final String address;
+
+                        private SiteDto(String address) { this.address = address; }
+
+                        public String getAddress() { return address; }
+
+                        public static Builder builder() { return new Builder(); }
+
+                        public static final class Builder {
+                            private String address;
+
+                            public Builder address(String address) {
+                                this.address = address;
+                                return this;
+                            }
+
+                            public SiteDto build() throws java.io.IOException { return new SiteDto(address); }
+                        }
+                    }
+
+                    @Converter
+                    SiteDto convert(Site site);
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertOnlyError(compilation, source,
+                "[Transmute/Construction] Cannot create SiteMapper.SiteDto for the result of convert(): its build"
+                        + " method build() throws IOException, a checked exception that generated code neither catches"
+                        + " nor declares: set builders = false, or create it in a @Coercer method that handles the"
+                        + " exception",
+                "SiteDto convert(Site site);");
+    }
+
+    @Test
+    @Reports(Message.NOT_CONSTRUCTIBLE)
+    void builderWithASetterThrowingACheckedException() {
+        JavaFileObject source = converter("SiteMapper", """
+                public interface SiteMapper {
+                    record Site(String address) {}
+
+                    final class SiteDto {
+                        private final String address;
+
+                        private SiteDto(String address) { this.address = address; }
+
+                        public String getAddress() { return address; }
+
+                        public static Builder builder() { return new Builder(); }
+
+                        public static final class Builder {
+                            private String address;
+
+                            public Builder address(String address) throws java.io.IOException {
+                                this.address = address;
+                                return this;
+                            }
+
+                            public SiteDto build() { return new SiteDto(address); }
+                        }
+                    }
+
+                    @Converter
+                    SiteDto convert(Site site);
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertOnlyError(compilation, source,
+                "[Transmute/Construction] Cannot create SiteMapper.SiteDto for the result of convert(): its builder's"
+                        + " setter address(String) throws IOException",
+                "SiteDto convert(Site site);");
+    }
 }

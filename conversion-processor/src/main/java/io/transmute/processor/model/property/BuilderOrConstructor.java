@@ -35,6 +35,7 @@ public final class BuilderOrConstructor implements DestinationConstruction {
     private final AccessorNaming naming;
     private final BuilderLookup builders;
     private final TypeCompleteness completeness;
+    private final CheckedExceptions checkedExceptions;
     private final ConstructorOrSetters constructors;
 
     public BuilderOrConstructor(TypeTools tools, AccessorNaming naming, BuilderLookup builders,
@@ -44,6 +45,7 @@ public final class BuilderOrConstructor implements DestinationConstruction {
         this.builders = builders;
         this.completeness = completeness;
         this.constructors = new ConstructorOrSetters(tools, naming);
+        this.checkedExceptions = new CheckedExceptions(tools);
     }
 
     @Override
@@ -81,6 +83,7 @@ public final class BuilderOrConstructor implements DestinationConstruction {
         // returning its type variables.
         DeclaredType members = (DeclaredType) tools.types().capture(builderType);
         ExecutableElement build = buildMethod(type, members, builder.buildMethods());
+        requireNothingChecked(creation, build, members, fromPackage);
         List<DestinationProperty> setters = builderSetters(type, members, fromPackage);
         setters.addAll(collectionAdders(type, members, fromPackage, setters));
         boolean fluent = setters.stream().allMatch(setter -> returnsBuilder(members, setter.writer()));
@@ -89,6 +92,28 @@ public final class BuilderOrConstructor implements DestinationConstruction {
                 .filter(name -> !written.contains(name)).toList();
         return new Construction(type, setters, new BuilderCreation(creation, builderType, List.copyOf(typeArguments),
                 build.getSimpleName().toString(), fluent, unwritable));
+    }
+
+    /** Generated code calls the creation method, the setters and the build method: none may throw a checked exception. */
+    private void requireNothingChecked(ExecutableElement creation, ExecutableElement build, DeclaredType builderType,
+            PackageElement fromPackage) throws NotConstructible {
+        String fix = ": set builders = false, or create it in a @Coercer method that handles the exception";
+        if (checkedExceptions.thrownBy(creation).isPresent()) {
+            throw new NotConstructible(checkedExceptions.reason("its builder creation", creation) + fix);
+        }
+        if (checkedExceptions.thrownBy(build).isPresent()) {
+            throw new NotConstructible(checkedExceptions.reason("its build method", build) + fix);
+        }
+        for (ExecutableElement method : ElementFilter.methodsIn(tools.elements().getAllMembers(
+                (TypeElement) builderType.asElement()))) {
+            boolean setter = naming.writeProperty(method).isPresent()
+                    || method.getSimpleName().toString().startsWith("addAll");
+            if (setter && !method.getModifiers().contains(Modifier.STATIC)
+                    && !((TypeElement) method.getEnclosingElement()).getQualifiedName().contentEquals("java.lang.Object")
+                    && tools.isAccessibleFrom(method, fromPackage) && checkedExceptions.thrownBy(method).isPresent()) {
+                throw new NotConstructible(checkedExceptions.reason("its builder's setter", method) + fix);
+            }
+        }
     }
 
     /**

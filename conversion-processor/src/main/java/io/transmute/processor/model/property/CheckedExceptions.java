@@ -2,6 +2,8 @@ package io.transmute.processor.model.property;
 
 import io.transmute.processor.model.TypeTools;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
@@ -25,6 +27,16 @@ final class CheckedExceptions {
             }
         }
         return Optional.empty();
+    }
+
+    /** "its setter setTitle(String) throws IOException, a checked exception ..." for {@code member}. */
+    String reason(String what, ExecutableElement member) {
+        String name = member.getKind() == ElementKind.CONSTRUCTOR
+                ? member.getEnclosingElement().getSimpleName().toString() : member.getSimpleName().toString();
+        String parameters = member.getParameters().stream().map(parameter -> tools.display(parameter.asType()))
+                .collect(Collectors.joining(", "));
+        return what + " " + name + "(" + parameters + ") throws " + tools.display(thrownBy(member).orElseThrow())
+                + ", a checked exception that generated code neither catches nor declares";
     }
 
     private boolean isUnchecked(TypeMirror thrown) {

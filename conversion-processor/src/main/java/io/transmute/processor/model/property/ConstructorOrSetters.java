@@ -53,7 +53,7 @@ final class ConstructorOrSetters {
             }
         }
         if (constructors.isEmpty() && !throwing.isEmpty()) {
-            throw new NotConstructible(throwsReason("its constructor", throwing.get(0))
+            throw new NotConstructible(checkedExceptions.reason("its constructor", throwing.get(0))
                     + ": create it in a @Coercer method that handles the exception");
         }
         if (constructors.isEmpty()) {
@@ -111,22 +111,13 @@ final class ConstructorOrSetters {
                 if (!method.getModifiers().contains(Modifier.STATIC) && tools.isAccessibleFrom(method, fromPackage)
                         && !isWither(method) && naming.writeProperty(method).isPresent()
                         && checkedExceptions.thrownBy(method).isPresent()) {
-                    throw new NotConstructible(throwsReason("its setter", method)
+                    throw new NotConstructible(checkedExceptions.reason("its setter", method)
                             + ": create or fill it in a @Coercer method that handles the exception");
                 }
             }
         }
     }
 
-    private String throwsReason(String what, ExecutableElement member) {
-        String name = member.getKind() == ElementKind.CONSTRUCTOR
-                ? member.getEnclosingElement().getSimpleName().toString() : member.getSimpleName().toString();
-        String parameters = member.getParameters().stream().map(p -> tools.display(p.asType()))
-                .collect(java.util.stream.Collectors.joining(", "));
-        return what + " " + name + "(" + parameters + ") throws "
-                + tools.display(checkedExceptions.thrownBy(member).orElseThrow())
-                + ", a checked exception that generated code neither catches nor declares";
-    }
 
     static void checkInstantiable(TypeElement element, PackageElement fromPackage)
             throws NotConstructible {
