@@ -269,4 +269,54 @@ class BuilderSettersTest {
                     """);
         }
     }
+
+    @Test
+    void aMapWithoutSetterIsFilledThroughTheBuildersPutAll() throws ReflectiveOperationException {
+        try (Output output = SpiCompiler.compile(List.of(), Map.of("p/Board.java", HEADER + """
+                public final class Board {
+                    private final Map<String, Integer> scores;
+
+                    private Board(Map<String, Integer> scores) { this.scores = scores; }
+
+                    public static Builder newBuilder() { return new Builder(); }
+
+                    public Map<String, Integer> getScores() { return scores; }
+
+                    /** As protobuf's builder of a map field: putAll and put, no setter. */
+                    public static final class Builder {
+                        private final Map<String, Integer> scores = new TreeMap<>();
+
+                        public Builder putScores(String key, int value) { scores.put(key, value); return this; }
+                        public Builder putAllScores(Map<String, Integer> values) {
+                            values.forEach(this::putScores);
+                            return this;
+                        }
+                        public Board build() { return new Board(Map.copyOf(scores)); }
+                    }
+                }
+                """, "p/BoardMapper.java", HEADER + """
+                public interface BoardMapper {
+                    record BoardDto(Map<String, Integer> scores) {}
+
+                    @Converter
+                    Board create(BoardDto dto);
+                }
+                """, "p/Demo.java", HEADER + """
+                public final class Demo {
+                    public static String run() {
+                        BoardMapper mapper = new BoardMapperImpl();
+                        return new TreeMap<>(mapper.create(new BoardMapper.BoardDto(Map.of("ada", 3, "bob", 1)))
+                                .getScores()) + " " + mapper.create(new BoardMapper.BoardDto(null)).getScores();
+                    }
+                }
+                """))) {
+            output.assertClean();
+            assertEquals("{ada=3, bob=1} {}", output.run("p.Demo"));
+            assertGenerated(output.generatedSource("p.BoardMapperImpl"), """
+                    if (scores != null) {
+                        builder.putAllScores(scores);
+                    }
+                    """);
+        }
+    }
 }

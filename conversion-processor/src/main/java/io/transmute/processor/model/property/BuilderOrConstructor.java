@@ -107,7 +107,8 @@ public final class BuilderOrConstructor implements DestinationConstruction {
         for (ExecutableElement method : ElementFilter.methodsIn(tools.elements().getAllMembers(
                 (TypeElement) builderType.asElement()))) {
             boolean setter = naming.writeProperty(method).isPresent()
-                    || method.getSimpleName().toString().startsWith("addAll");
+                    || method.getSimpleName().toString().startsWith("addAll")
+                    || method.getSimpleName().toString().startsWith("putAll");
             if (setter && !method.getModifiers().contains(Modifier.STATIC)
                     && !((TypeElement) method.getEnclosingElement()).getQualifiedName().contentEquals("java.lang.Object")
                     && tools.isAccessibleFrom(method, fromPackage) && checkedExceptions.thrownBy(method).isPresent()) {
@@ -209,6 +210,9 @@ public final class BuilderOrConstructor implements DestinationConstruction {
                     continue;
                 }
                 ExecutableElement method = (ExecutableElement) member;
+                if (isBulkAdder(method)) {
+                    continue; // collectionAdders() decides about it, whatever the naming strategy says
+                }
                 naming.writeProperty(method).ifPresent(name -> byName.computeIfAbsent(name, n -> new ArrayList<>())
                         .add(new DestinationProperty(name,
                                 tools.writable(memberType(builderType, method).getParameterTypes().get(0)),
@@ -244,37 +248,58 @@ public final class BuilderOrConstructor implements DestinationConstruction {
     }
 
     /**
-     * Collections the builder fills only through {@code addAllX(Iterable)} (protobuf's repeated
-     * fields: {@code addAllTags}, no {@code setTags}): property {@code x} when the built type reads
-     * one of that name and no setter writes it. It takes a {@code List} of the adder's elements.
+     * Collections and maps the builder fills only through {@code addAllX(Iterable)} or
+     * {@code putAllX(Map)} (protobuf's repeated and map fields: {@code addAllTags}, {@code putAllScores},
+     * no {@code setTags} or {@code setScores}): property {@code x} when the built type reads one of that
+     * name and no setter writes it. It takes a {@code List} of the adder's elements, or a {@code Map}.
      */
     private List<DestinationProperty> collectionAdders(DeclaredType type, DeclaredType builderType,
             PackageElement fromPackage, List<DestinationProperty> setters) {
         List<DestinationProperty> adders = new ArrayList<>();
-        TypeElement list = tools.elements().getTypeElement("java.util.List");
         for (ExecutableElement method : ElementFilter.methodsIn(tools.elements().getAllMembers(
                 (TypeElement) builderType.asElement()))) {
             String methodName = method.getSimpleName().toString();
-            if (!methodName.startsWith("addAll") || methodName.length() <= 6
-                    || !Character.isUpperCase(methodName.charAt(6)) || method.getParameters().size() != 1
-                    || method.getModifiers().contains(Modifier.STATIC) || !tools.isAccessibleFrom(method, fromPackage)
-                    || naming.writeProperty(method).isPresent()) {
+            boolean addAll = methodName.startsWith("addAll");
+            if (!isBulkAdder(method) || method.getParameters().size() != 1
+                    || method.getModifiers().contains(Modifier.STATIC) || !tools.isAccessibleFrom(method, fromPackage)) {
                 continue;
             }
             String name = Character.toLowerCase(methodName.charAt(6)) + methodName.substring(7);
-            Optional<DeclaredType> iterable = tools.asSupertype(
-                    memberType(builderType, method).getParameterTypes().get(0), "java.lang.Iterable");
             boolean taken = setters.stream().anyMatch(setter -> setter.name().equals(name))
                     || adders.stream().anyMatch(adder -> adder.name().equals(name));
-            if (iterable.isEmpty() || iterable.get().getTypeArguments().size() != 1 || taken
-                    || constructors.getterType(type, name).isEmpty()) {
+            if (taken || constructors.getterType(type, name).isEmpty()) {
                 continue;
             }
-            TypeMirror element = tools.readable(iterable.get().getTypeArguments().get(0));
-            adders.add(new DestinationProperty(name, tools.types().getDeclaredType(list, element), Write.BUILDER,
-                    methodName));
+            TypeMirror parameter = memberType(builderType, method).getParameterTypes().get(0);
+            containerTaken(parameter, addAll).ifPresent(container ->
+                    adders.add(new DestinationProperty(name, container, Write.BUILDER, methodName)));
         }
         return adders;
+    }
+
+    /**
+     * {@code addAllTags(...)}, {@code putAllScores(...)}: a builder's bulk adder, never a setter of a
+     * property named after the method (MapStruct's default strategy takes {@code putAllScores} for a
+     * fluent setter).
+     */
+    private static boolean isBulkAdder(ExecutableElement method) {
+        String name = method.getSimpleName().toString();
+        return (name.startsWith("addAll") || name.startsWith("putAll")) && name.length() > 6
+                && Character.isUpperCase(name.charAt(6));
+    }
+
+    /** {@code List<E>} for an {@code Iterable<? extends E>} parameter, {@code Map<K, V>} for a map one. */
+    private Optional<TypeMirror> containerTaken(TypeMirror parameter, boolean iterable) {
+        String owner = iterable ? "java.lang.Iterable" : "java.util.Map";
+        Optional<DeclaredType> supertype = tools.asSupertype(parameter, owner);
+        int arguments = iterable ? 1 : 2;
+        if (supertype.isEmpty() || supertype.get().getTypeArguments().size() != arguments) {
+            return Optional.empty();
+        }
+        TypeMirror[] readable = supertype.get().getTypeArguments().stream().map(tools::readable)
+                .toArray(TypeMirror[]::new);
+        TypeElement container = tools.elements().getTypeElement(iterable ? "java.util.List" : "java.util.Map");
+        return Optional.of(tools.types().getDeclaredType(container, readable));
     }
 
     /** The properties the built type has getters for, by the naming strategy. */
