@@ -2,7 +2,7 @@
 # Runs every benchmark (run time with -prof gc, JPA, compile time) in one go, writes
 # benchmarks/results/latest.md (the table) and latest.json (raw JMH output), and prints the table.
 #
-#   benchmarks/run.sh           the full run (about 15 minutes on 2 cores)
+#   benchmarks/run.sh           the full run (about 8 minutes on 2 cores)
 #   benchmarks/run.sh --smoke   one fork, one short iteration each: checks that everything runs
 #                               (a few minutes; CI-friendly). Writes to benchmarks/target/results-smoke/
 #                               so that the committed results are never replaced by meaningless numbers.

@@ -27,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 7)
+@Warmup(iterations = 4)
+@Measurement(iterations = 5)
 @Fork(1)
 @State(Scope.Benchmark)
 public class CompileBenchmark {
