@@ -15,6 +15,7 @@ import io.transmute.processor.diagnostics.Diagnostics.Anchor;
 import io.transmute.processor.diagnostics.Message;
 import io.transmute.processor.diagnostics.Suggestions;
 import io.transmute.processor.model.AllowUnlinkedDecl;
+import io.transmute.processor.model.ConverterMethod;
 import io.transmute.processor.model.ConverterMethod.Parameter;
 import io.transmute.processor.model.ConverterType;
 import io.transmute.processor.model.TypeTools;
@@ -77,10 +78,29 @@ final class ModelPlanner {
     record Planned(ModelPlan plan, List<Capture> captures) {
     }
 
-    /** A linked value before coercion, with what messages and nested links need to know of it. */
+    /**
+     * A linked value before coercion, with what messages and nested links need to know of it.
+     * {@code skippedLazy} names the lazy attribute ({@code Book.author}) that Unloaded.SKIP reads as
+     * null on the way to the value, if any.
+     */
     private record Value(ValueSource source, TypeMirror type, String label, String runtimeLabel,
             Optional<List<String>> rootPath,
-            List<UserMethod> coercers, Anchor anchor, Anchor coercerAnchor) {
+            List<UserMethod> coercers, Anchor anchor, Anchor coercerAnchor, Optional<String> skippedLazy) {
+
+        Value(ValueSource source, TypeMirror type, String label, String runtimeLabel,
+                Optional<List<String>> rootPath, List<UserMethod> coercers, Anchor anchor, Anchor coercerAnchor) {
+            this(source, type, label, runtimeLabel, rootPath, coercers, anchor, coercerAnchor,
+                    source instanceof SourcePath path ? path.lazyReads().stream()
+                            .filter(read -> read.policy() == UnloadedPolicy.SKIP)
+                            .map(read -> read.entity() + "." + read.attribute()).findFirst()
+                            : Optional.empty());
+        }
+
+        /** The value with a primitive type boxed: a SKIP read may give null. */
+        Value boxed(TypeTools tools) {
+            return skippedLazy.isEmpty() ? this : new Value(source, tools.boxed(type), label, runtimeLabel,
+                    rootPath, coercers, anchor, coercerAnchor, skippedLazy);
+        }
     }
 
     Planned plan(Scope scope, DeclaredType source, DeclaredType destination) {
@@ -222,9 +242,13 @@ final class ModelPlanner {
         if (value == null) {
             return null;
         }
+        value = value.boxed(tools);
         tools.requireResolved(value.type());
         if (!(value.source() instanceof Constant)) {
             property = overloads.forValue(property, value.type());
+        }
+        if (!holdsSkippedNull(scope, property, value, destinationLabel)) {
+            return null;
         }
         LinkTree inside = scope.tree().child(property.name());
         if (!inside.isEmpty() && !canReachInside(value, property)) {
@@ -308,8 +332,17 @@ final class ModelPlanner {
         if (relative.isEmpty()) {
             Optional<List<SourceProperty>> fromRoot = paths.resolve(scope.method().source().type(),
                     fromPath.path(), fromPath.decl().from(), fromPath.decl().anchor("from"), true);
-            return fromRoot.map(read -> captured(rule, tools.boxed(paths.typeOf(read)), captures,
-                    Optional.of(fromPath.path()))).orElse(null);
+            return fromRoot.map(read -> {
+                Value captured = captured(rule, tools.boxed(paths.typeOf(read)), captures,
+                        Optional.of(fromPath.path()));
+                // The caller reads the path, with the lazy steps its policy guards.
+                Optional<String> skipped = scope.method().unloaded() != UnloadedPolicy.SKIP ? Optional.empty()
+                        : lazySteps(scope.method().source().type(), read).stream().findFirst()
+                                .map(step -> tools.display(step.owner()) + "." + step.attribute());
+                return new Value(captured.source(), captured.type(), captured.label(), captured.runtimeLabel(),
+                        captured.rootPath(), captured.coercers(), captured.anchor(), captured.coercerAnchor(),
+                        skipped);
+            }).orElse(null);
         }
         Optional<List<SourceProperty>> read = paths.resolve(scope.sourceType(), relative.get(),
                 fromPath.decl().from(), fromPath.decl().anchor("from"), true);
@@ -333,21 +366,51 @@ final class ModelPlanner {
     SourcePath sourcePath(Scope scope, List<SourceProperty> path) {
         UnloadedPolicy policy = scope.method().unloaded();
         List<ValueSource.LazyRead> lazyReads = new ArrayList<>();
-        TypeMirror owner = scope.sourceType();
+        for (LazyStep lazy : lazySteps(scope.sourceType(), path)) {
+            String entity = tools.display(lazy.owner());
+            if (policy == UnloadedPolicy.LOAD || planner.requireJpaSupport(scope.method(),
+                    "the unloaded policy " + policy + " of lazy " + entity + "." + lazy.attribute())) {
+                lazyReads.add(new ValueSource.LazyRead(lazy.step(), lazy.owner(), entity, lazy.attribute(), policy,
+                        converterType.element().getSimpleName() + "." + scope.method().name() + "()"));
+            }
+        }
+        return new SourcePath(path, lazyReads);
+    }
+
+    /** Step {@code step} of a path reads the lazy {@code attribute} of the entity type {@code owner}. */
+    private record LazyStep(int step, TypeMirror owner, String attribute) {
+    }
+
+    /** The steps of {@code path}, read from {@code start}, that read a lazy attribute. */
+    private List<LazyStep> lazySteps(TypeMirror start, List<SourceProperty> path) {
+        List<LazyStep> steps = new ArrayList<>();
+        TypeMirror owner = start;
         for (int step = 0; step < path.size(); step++) {
             String attribute = path.get(step).name();
             // The id of a lazy *ToOne is known without loading it: reading author.id needs no guard.
             boolean readsOnlyId = step == path.size() - 2
                     && jpa.idProperty(path.get(step).type()).filter(path.get(step + 1).name()::equals).isPresent();
-            if (jpa.isLazy(owner, attribute) && !readsOnlyId && (policy == UnloadedPolicy.LOAD
-                    || planner.requireJpaSupport(scope.method(), "the unloaded policy " + policy + " of lazy "
-                            + tools.display(owner) + "." + attribute))) {
-                lazyReads.add(new ValueSource.LazyRead(step, owner, tools.display(owner), attribute, policy,
-                        converterType.element().getSimpleName() + "." + scope.method().name() + "()"));
+            if (jpa.isLazy(owner, attribute) && !readsOnlyId) {
+                steps.add(new LazyStep(step, owner, attribute));
             }
             owner = path.get(step).type();
         }
-        return new SourcePath(path, lazyReads);
+        return steps;
+    }
+
+    /**
+     * Under Unloaded.SKIP an unloaded lazy attribute reads as null, which a primitive destination
+     * cannot hold (unboxing it would throw); only an update that skips nulls can leave it as it is.
+     */
+    private boolean holdsSkippedNull(Scope scope, DestinationProperty property, Value value, String destinationLabel) {
+        if (value.skippedLazy().isEmpty() || !tools.isPrimitive(property.type())
+                || scope.updating() && scope.method().nulls() == ConverterMethod.NullPolicy.SKIP) {
+            return true;
+        }
+        diagnostics.error(value.anchor(), Message.UNLOADED_INTO_PRIMITIVE, destinationLabel,
+                tools.display(property.type()), value.label(), scope.method().name(), value.skippedLazy().get(),
+                tools.display(tools.boxed(property.type())), scope.pathPrefix() + property.name());
+        return false;
     }
 
     private Value value(LinkRule rule, ValueSource source, TypeMirror type, String label,

@@ -116,6 +116,10 @@ public enum Message {
     JPA_SUPPORT_MISSING("JpaSupport",
             "%s needs io.transmute:jpa-support at compile time (for %s): add it as a dependency next to"
                     + " conversion-api"),
+    UNLOADED_INTO_PRIMITIVE("Unloaded",
+            "%s (%s) would be filled from %s, which %s() reads as null when the lazy %s is not loaded"
+                    + " (unloaded = Unloaded.SKIP), and a primitive cannot hold null. Declare it %s to get null,"
+                    + " choose Unloaded.LOAD or Unloaded.FAIL, or @Link(to = \"%s\") to something else"),
     IMPLICIT_ID("EntityId",
             "%s (%s) is the entity's %s, and %s would fill it by name: Transmute never fills an @Id or"
                     + " @Version implicitly. Link it with @Link(from = \"%s\", to = \"%s\") if you mean to,"

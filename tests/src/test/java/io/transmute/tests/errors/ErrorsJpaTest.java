@@ -408,4 +408,119 @@ class ErrorsJpaTest {
                         + " references to Author): add it as a dependency next to conversion-api",
                 "Book create(BookForm form, EntityManager entityManager);");
     }
+
+    private static final String LAZY_ENTITIES = """
+            package p;
+
+            import jakarta.persistence.*;
+
+            public class Shelf {
+                @Entity
+                public static class Writer {
+                    @Id private Long id;
+                    private int born;
+                    public Long getId() { return id; }
+                    public int getBorn() { return born; }
+                }
+
+                @Entity
+                public static class Novel {
+                    @Id private Long id;
+                    @Basic(fetch = FetchType.LAZY) private int pages;
+                    @ManyToOne(fetch = FetchType.LAZY) private Writer writer;
+                    public Long getId() { return id; }
+                    public int getPages() { return pages; }
+                    public Writer getWriter() { return writer; }
+                }
+            }
+            """;
+
+    @Test
+    @Reports(Message.UNLOADED_INTO_PRIMITIVE)
+    void skipCannotLeaveAPrimitiveEmptyThroughALazyAssociation() {
+        JavaFileObject mapper = source("p.NovelMapper", """
+                package p;
+
+                import io.transmute.*;
+
+                public interface NovelMapper {
+                    record NovelView(Long id, Integer pages, int writerBorn) {}
+
+                    @Converter(unloaded = Unloaded.SKIP)
+                    @Link(from = "writer.born", to = "writerBorn")
+                    NovelView view(Shelf.Novel novel);
+                }
+                """);
+
+        assertOnlyError(compile(source("p.Shelf", LAZY_ENTITIES), mapper), mapper,
+                "[Transmute/Unloaded] NovelMapper.NovelView.writerBorn (int) would be filled from"
+                        + " Shelf.Novel.writer.born, which view() reads as null when the lazy Shelf.Novel.writer is"
+                        + " not loaded (unloaded = Unloaded.SKIP), and a primitive cannot hold null. Declare it"
+                        + " Integer to get null, choose Unloaded.LOAD or Unloaded.FAIL, or @Link(to ="
+                        + " \"writerBorn\") to something else",
+                "@Link(from = \"writer.born\", to = \"writerBorn\")");
+    }
+
+    @Test
+    @Reports(Message.UNLOADED_INTO_PRIMITIVE)
+    void skipCannotLeaveAPrimitiveEmptyFromALazyBasicAttribute() {
+        JavaFileObject mapper = source("p.NovelMapper", """
+                package p;
+
+                import io.transmute.*;
+
+                public interface NovelMapper {
+                    record NovelView(Long id, int pages) {}
+
+                    @Converter(unloaded = Unloaded.SKIP)
+                    NovelView view(Shelf.Novel novel);
+                }
+                """);
+
+        assertOnlyError(compile(source("p.Shelf", LAZY_ENTITIES), mapper), mapper,
+                "[Transmute/Unloaded] NovelMapper.NovelView.pages (int) would be filled from Shelf.Novel.pages,"
+                        + " which view() reads as null when the lazy Shelf.Novel.pages is not loaded",
+                "NovelView view(Shelf.Novel novel);");
+    }
+
+    @Test
+    void loadFailABoxOrAnUpdateSkippingNullsCanReadALazyAttributeIntoAPrimitive() {
+        JavaFileObject mapper = source("p.NovelMapper", """
+                package p;
+
+                import io.transmute.*;
+
+                public interface NovelMapper {
+                    record NovelView(Long id, int pages, int writerBorn) {}
+                    record BoxedView(Long id, Integer pages, Integer writerBorn) {}
+
+                    class NovelEdit {
+                        private int pages;
+                        private int writerBorn;
+                        public int getPages() { return pages; }
+                        public void setPages(int pages) { this.pages = pages; }
+                        public int getWriterBorn() { return writerBorn; }
+                        public void setWriterBorn(int writerBorn) { this.writerBorn = writerBorn; }
+                    }
+
+                    @Converter
+                    @Link(from = "writer.born", to = "writerBorn")
+                    NovelView load(Shelf.Novel novel);
+
+                    @Converter(unloaded = Unloaded.FAIL)
+                    @Link(from = "writer.born", to = "writerBorn")
+                    NovelView fail(Shelf.Novel novel);
+
+                    @Converter(unloaded = Unloaded.SKIP)
+                    @Link(from = "writer.born", to = "writerBorn")
+                    BoxedView skip(Shelf.Novel novel);
+
+                    @Converter(unloaded = Unloaded.SKIP, nulls = Nulls.SKIP)
+                    @Link(from = "writer.born", to = "writerBorn")
+                    void update(Shelf.Novel novel, @Into NovelEdit edit);
+                }
+                """);
+
+        assertThat(compile(source("p.Shelf", LAZY_ENTITIES), mapper)).succeededWithoutWarnings();
+    }
 }
