@@ -125,6 +125,14 @@ final class ContainerBodyWriter {
                 : CodeBlock.of("$T.Entry", Map.class);
         body.code().beginControlFlow("for ($L $N : $N.entrySet())", entryType, entry, input);
         CodeBlock key = coercions.apply(copy.key(), CodeBlock.of("$N.getKey()", entry), body, "key");
+        if (!(copy.key() instanceof Coercion.Assign)) {
+            // Two keys that convert to equal ones would lose a value without a word.
+            key = body.stable(key, tools.writable(copy.key().destination()), "convertedKey");
+            body.code().beginControlFlow("if ($N.containsKey($L))", result, key)
+                    .addStatement("throw new $T($S$W+ $N.getKey() + $S + $L)", IllegalStateException.class,
+                            "Two keys of the source map convert to the same key: ", entry, " gives ", key)
+                    .endControlFlow();
+        }
         CodeBlock value = coercions.apply(copy.element(), CodeBlock.of("$N.getValue()", entry), body, "value");
         body.code().addStatement("$N.put($L,$W$L)", result, key, value);
         body.code().endControlFlow();

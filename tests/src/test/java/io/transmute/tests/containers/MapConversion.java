@@ -27,4 +27,17 @@ public interface MapConversion {
 
     @Converter
     LibraryDto convert(Library library);
+
+    /** A key type whose conversion may give two keys the same value: the length of a word. */
+    record Word(String text) {
+    }
+
+    /** Counts by word, to counts by word length: "ab" and "cd" would both become 2. */
+    @Converter
+    Map<Integer, Integer> byLength(Map<Word, Integer> counts);
+
+    @io.transmute.Coercer
+    static Integer length(Word word) {
+        return word.text().length();
+    }
 }

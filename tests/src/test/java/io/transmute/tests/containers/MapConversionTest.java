@@ -22,6 +22,27 @@ class MapConversionTest {
     private final MapConversion converter = Converters.get(MapConversion.class);
 
     @Test
+    void convertedKeysThatStayDistinctKeepEveryValue() {
+        Map<MapConversion.Word, Integer> counts = new LinkedHashMap<>();
+        counts.put(new MapConversion.Word("a"), 1);
+        counts.put(new MapConversion.Word("bcd"), 3);
+
+        assertEquals(Map.of(1, 1, 3, 3), converter.byLength(counts));
+    }
+
+    /** Keeping the last value would lose one without a word: as Collectors.toMap, the copy refuses. */
+    @Test
+    void twoKeysConvertingToTheSameKeyAreAnError() {
+        Map<MapConversion.Word, Integer> counts = new LinkedHashMap<>();
+        counts.put(new MapConversion.Word("ab"), 1);
+        counts.put(new MapConversion.Word("cd"), 2);
+
+        IllegalStateException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> converter.byLength(counts));
+        assertEquals("Two keys of the source map convert to the same key: Word[text=cd] gives 2", error.getMessage());
+    }
+
+    @Test
     void convertsKeysAndValuesKeepingTheSourceOrder() {
         Map<String, Review> byTitle = new TreeMap<>(Map.of("b", new Review("bee"), "a", new Review("ay"),
                 "c", new Review("sea")));
