@@ -13,6 +13,7 @@ import io.transmute.processor.coercion.ContainerShape;
 import io.transmute.processor.coercion.TypeShapes;
 import io.transmute.processor.model.TypeTools;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,7 +126,7 @@ final class ContainerBodyWriter {
                 : CodeBlock.of("$T.Entry", Map.class);
         body.code().beginControlFlow("for ($L $N : $N.entrySet())", entryType, entry, input);
         CodeBlock key = coercions.apply(copy.key(), CodeBlock.of("$N.getKey()", entry), body, "key");
-        if (!(copy.key() instanceof Coercion.Assign)) {
+        if (keysMayCollide(copy.key())) {
             // Two keys that convert to equal ones would lose a value without a word.
             key = body.stable(key, tools.writable(copy.key().destination()), "convertedKey");
             body.code().beginControlFlow("if ($N.containsKey($L))", result, key)
@@ -137,6 +138,23 @@ final class ContainerBodyWriter {
         body.code().addStatement("$N.put($L,$W$L)", result, key, value);
         body.code().endControlFlow();
         body.code().addStatement("return $N", result);
+    }
+
+    /**
+     * Whether two distinct keys may convert to equal ones: not when they are kept as they are, nor
+     * for an enum mapping that gives every constant (and null) a constant of its own.
+     */
+    private static boolean keysMayCollide(Coercion key) {
+        if (key instanceof Coercion.Assign) {
+            return false;
+        }
+        if (key instanceof EnumMapping mapping) {
+            List<String> results = new ArrayList<>();
+            mapping.cases().forEach(mappingCase -> results.add(mappingCase.destination()));
+            results.add(mapping.nullConstant());
+            return results.size() != new HashSet<>(results).size();
+        }
+        return true;
     }
 
     private void writeOptional(OptionalMap optional, String input, BodyEmitter body) {

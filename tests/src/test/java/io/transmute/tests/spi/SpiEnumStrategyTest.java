@@ -142,4 +142,50 @@ class SpiEnumStrategyTest {
             assertEquals("Unexpected enum constant: POETRY", output.call("p.Demo", "later"));
         }
     }
+
+    /**
+     * Keys converted by a mapping that gives two constants the same result (both UNSPECIFIED and
+     * UNRECOGNIZED become null) are checked, so that a value is never lost; keys whose mapping
+     * gives each constant its own are copied without a check.
+     */
+    @Test
+    void mapKeysThatTheStrategyMergesAreChecked() throws ReflectiveOperationException, IOException {
+        try (Plugins plugins = SpiCompiler.plugins(Map.of("plugins/ProtoEnums.java", PROTO_ENUMS),
+                Map.of("org.mapstruct.ap.spi.EnumMappingStrategy", List.of("plugins.ProtoEnums")));
+                Output output = SpiCompiler.compile(List.of(plugins), Map.of("p/Genre.java", GENRE,
+                        "p/CountMapper.java", HEADER + """
+                                public interface CountMapper {
+                                    enum GenreProto { GENRE_PROTO_UNSPECIFIED, GENRE_PROTO_FICTION, GENRE_PROTO_SCIENCE, UNRECOGNIZED }
+
+                                    @Converter
+                                    Map<Genre, Integer> fromProto(Map<GenreProto, Integer> counts);
+
+                                    @Converter
+                                    Map<GenreProto, Integer> toProto(Map<Genre, Integer> counts);
+                                }
+                                """, "p/Demo.java", HEADER + """
+                                public final class Demo {
+                                    public static String run() {
+                                        CountMapper mapper = new CountMapperImpl();
+                                        Map<CountMapper.GenreProto, Integer> counts = new LinkedHashMap<>();
+                                        counts.put(CountMapper.GenreProto.GENRE_PROTO_FICTION, 1);
+                                        counts.put(CountMapper.GenreProto.GENRE_PROTO_UNSPECIFIED, 2);
+                                        String first = String.valueOf(mapper.fromProto(counts));
+                                        counts.put(CountMapper.GenreProto.UNRECOGNIZED, 3);
+                                        try {
+                                            return first + " " + mapper.fromProto(counts);
+                                        } catch (IllegalStateException e) {
+                                            return first + " " + e.getMessage();
+                                        }
+                                    }
+                                }
+                                """))) {
+            output.assertClean();
+            assertEquals("{FICTION=1, null=2} Two keys of the source map convert to the same key: UNRECOGNIZED"
+                    + " gives null", output.run("p.Demo"));
+            String generated = output.generatedSource("p.CountMapperImpl");
+            assertEquals(1, generated.split("containsKey", -1).length - 1,
+                    () -> "only fromProto checks its keys:\n" + generated);
+        }
+    }
 }
